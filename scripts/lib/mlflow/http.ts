@@ -1,0 +1,247 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import { type Dispatcher, EnvHttpProxyAgent, request } from "undici";
+
+import type { Auth, TrackingSettings } from "../config/settings.ts";
+import { log, registerSecret } from "../output/logger.ts";
+import { MlflowApiError, MlflowConnectionError } from "./errors.ts";
+import { encodeJson } from "./json-codec.ts";
+import {
+  CONNECTION_REFUSED_MAX_RETRIES,
+  TOTAL_BUDGET_MS,
+  backoffDelayMs,
+  isRetryableStatus,
+  retryAfterMs,
+} from "./retry-policy.ts";
+
+export type QueryValue = string | number | boolean | readonly string[] | undefined;
+
+export interface HttpCall {
+  method: "GET" | "POST" | "PUT" | "DELETE" | "PATCH";
+  /** Path below the tracking URI, starting with /api/. */
+  path: string;
+  query?: Record<string, QueryValue>;
+  /** A JSON body; NaN and infinities are encoded the way MLflow reads them. */
+  json?: unknown;
+  /** A raw body (artifact upload), sent with `contentType`. */
+  body?: Uint8Array | string;
+  contentType?: string;
+}
+
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+/**
+ * Sends requests to one MLflow server: adds auth, encodes JSON, retries by the rules in
+ * retry-policy.ts, and turns failures into MlflowApiError or MlflowConnectionError.
+ * One connection pool serves every request, so keep-alive connections are reused.
+ */
+export class HttpTransport {
+  readonly trackingUri: string;
+  private readonly settings: TrackingSettings;
+  private readonly authHeader: string | undefined;
+  private readonly dispatcher: Dispatcher;
+
+  constructor(settings: TrackingSettings, dispatcher?: Dispatcher) {
+    this.settings = settings;
+    this.trackingUri = settings.trackingUri;
+    this.authHeader = authorizationHeader(settings.auth);
+    this.dispatcher = dispatcher ?? new EnvHttpProxyAgent({ connections: 16 });
+  }
+
+  /** Calls an MLflow endpoint and returns its JSON answer (an empty body reads as {}). */
+  async json<T>(call: HttpCall): Promise<T> {
+    const response = await this.send(call);
+    if (response.body.length === 0) return {} as T;
+    const text = response.body.toString("utf8");
+    try {
+      return JSON.parse(text) as T;
+    } catch {
+      throw new MlflowApiError({
+        status: response.status,
+        errorCode: undefined,
+        serverMessage: `the answer is not JSON: ${text.slice(0, 200)}`,
+        method: call.method,
+        path: call.path,
+        nextStep:
+          "MLFLOW_TRACKING_URI may point at something other than an MLflow server (a login " +
+          "page, a proxy): open it in a browser and check.",
+      });
+    }
+  }
+
+  /** Sends a request, retrying as the policy allows; throws unless the status is 2xx. */
+  async send(call: HttpCall): Promise<RawResponse> {
+    const startedAt = Date.now();
+    for (let retry = 0; ; retry += 1) {
+      const outcome = await this.attempt(call);
+      const waitMs = this.retryWait(outcome, retry + 1, startedAt);
+      if (waitMs === undefined) {
+        if (outcome.kind === "response") return outcome.response;
+        throw outcome.error;
+      }
+      log.debug(`${call.method} ${call.path}: retry ${retry + 1} in ${Math.round(waitMs)} ms`);
+      await sleep(waitMs);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.dispatcher.close();
+  }
+
+  private async attempt(call: HttpCall): Promise<AttemptOutcome> {
+    const url = this.urlFor(call);
+    const headers: Record<string, string> = { "user-agent": "mlflow-tracking-skill" };
+    if (this.authHeader) headers.authorization = this.authHeader;
+
+    let body: string | Uint8Array | undefined;
+    if (call.json !== undefined) {
+      body = encodeJson(call.json);
+      headers["content-type"] = "application/json";
+    } else if (call.body !== undefined) {
+      body = call.body;
+      headers["content-type"] = call.contentType ?? "application/octet-stream";
+    }
+
+    const started = Date.now();
+    try {
+      const response = await request(url, {
+        method: call.method,
+        headers,
+        body,
+        dispatcher: this.dispatcher,
+        signal: AbortSignal.timeout(this.settings.retry.timeoutSeconds * 1000),
+      });
+      const bytes = Buffer.from(await response.body.arrayBuffer());
+      log.debug(
+        `${call.method} ${call.path} -> ${response.statusCode} in ${Date.now() - started} ms`,
+      );
+      const raw = { status: response.statusCode, headers: response.headers, body: bytes };
+      if (raw.status >= 200 && raw.status < 300) return { kind: "response", response: raw };
+      return { kind: "failure", error: apiErrorFrom(call, raw), response: raw };
+    } catch (error) {
+      log.debug(
+        `${call.method} ${call.path} failed after ${Date.now() - started} ms: ${describe(error)}`,
+      );
+      return { kind: "failure", error: this.connectionError(error, url) };
+    }
+  }
+
+  /** The wait before the next try, or undefined when the outcome is final. */
+  private retryWait(outcome: AttemptOutcome, retry: number, startedAt: number): number | undefined {
+    if (outcome.kind === "response") return undefined;
+    const { maxRetries, backoffFactor } = this.settings.retry;
+    if (retry > maxRetries) return undefined;
+
+    const error = outcome.error;
+    if (error instanceof MlflowApiError) {
+      if (!isRetryableStatus(error.status, error.errorCode, error.serverMessage)) return undefined;
+    } else if (isConnectionRefused(error.cause) && retry > CONNECTION_REFUSED_MAX_RETRIES) {
+      return undefined;
+    }
+
+    const header = outcome.response?.headers["retry-after"];
+    const asked = retryAfterMs(Array.isArray(header) ? header[0] : header);
+    const waitMs = asked ?? backoffDelayMs(retry, backoffFactor);
+    if (Date.now() - startedAt + waitMs > TOTAL_BUDGET_MS) return undefined;
+    return waitMs;
+  }
+
+  private urlFor(call: HttpCall): string {
+    const url = new URL(this.trackingUri + call.path);
+    for (const [key, value] of Object.entries(call.query ?? {})) {
+      if (value === undefined) continue;
+      const values = Array.isArray(value) ? value : [String(value)];
+      for (const item of values) url.searchParams.append(key, item);
+    }
+    return url.toString();
+  }
+
+  private connectionError(error: unknown, url: string): MlflowConnectionError {
+    const where = this.trackingUri;
+    if (isTimeout(error)) {
+      return new MlflowConnectionError(
+        `MLflow at ${where} did not answer within ${this.settings.retry.timeoutSeconds} s.`,
+        "Check that the server is healthy, or raise MLFLOW_HTTP_REQUEST_TIMEOUT (seconds).",
+        url,
+        error,
+      );
+    }
+    const nextStep = this.settings.usingDefaultUri
+      ? "No MLFLOW_TRACKING_URI is set, so the local server was tried: start it with " +
+        "`npm run server` in the skill folder, or set MLFLOW_TRACKING_URI to your server."
+      : "Check MLFLOW_TRACKING_URI and that the server is running and reachable from here.";
+    return new MlflowConnectionError(
+      `Cannot reach MLflow at ${where}: ${describe(error)}.`,
+      nextStep,
+      url,
+      error,
+    );
+  }
+}
+
+type AttemptOutcome =
+  | { kind: "response"; response: RawResponse }
+  | { kind: "failure"; error: MlflowApiError | MlflowConnectionError; response?: RawResponse };
+
+function authorizationHeader(auth: Auth): string | undefined {
+  if (auth.kind === "basic") {
+    const encoded = Buffer.from(`${auth.username}:${auth.password}`).toString("base64");
+    registerSecret(auth.password);
+    registerSecret(encoded);
+    return `Basic ${encoded}`;
+  }
+  if (auth.kind === "bearer") {
+    registerSecret(auth.token);
+    return `Bearer ${auth.token}`;
+  }
+  return undefined;
+}
+
+/** MLflow errors are JSON `{error_code, message}`; auth apps and proxies answer in plain text. */
+function apiErrorFrom(call: HttpCall, response: RawResponse): MlflowApiError {
+  const text = response.body.toString("utf8");
+  let errorCode: string | undefined;
+  let serverMessage = text.trim() === "" ? "(empty answer)" : text;
+  try {
+    const parsed = JSON.parse(text) as { error_code?: unknown; message?: unknown };
+    if (typeof parsed.error_code === "string") errorCode = parsed.error_code;
+    if (typeof parsed.message === "string") serverMessage = parsed.message;
+  } catch {
+    // Plain text or HTML: keep it as the message.
+  }
+  if (/<html/i.test(serverMessage)) serverMessage = stripHtml(serverMessage);
+  return new MlflowApiError({
+    status: response.status,
+    errorCode,
+    serverMessage,
+    method: call.method,
+    path: call.path,
+  });
+}
+
+function stripHtml(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = (error as { cause?: unknown }).cause;
+  const code = (cause as { code?: string } | undefined)?.code ?? (error as { code?: string }).code;
+  return code ? `${error.message} (${code})` : error.message;
+}
+
+function isTimeout(error: unknown): boolean {
+  return error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
+}
+
+function isConnectionRefused(error: unknown): boolean {
+  const code = (error as { code?: string; cause?: { code?: string } } | undefined)?.code;
+  const causeCode = (error as { cause?: { code?: string } } | undefined)?.cause?.code;
+  return code === "ECONNREFUSED" || causeCode === "ECONNREFUSED";
+}
