@@ -62,5 +62,5 @@ function parseTrackingUri(rawUri: string): URL {
  * parse. Keeps the user name so the user can tell which value was meant.
  */
 export function redactUri(text: string): string {
-  return text.replace(/\/\/([^/@\s:]*):([^/@\s]*)@/g, "//$1:***@");
+  return text.replace(/\/\/([^/:@\s]*):([^/\s]*)@/g, "//$1:***@");
 }

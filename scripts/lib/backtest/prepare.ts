@@ -1,0 +1,78 @@
+import { readSeries } from "../input/read-series.ts";
+import { assertOverlap } from "../input/overlap.ts";
+import type { LoadedSeries, ReturnSeries } from "../input/types.ts";
+import { alignOnCommonTimestamps, computeMetrics, inferPeriodsPerYear } from "../metrics/index.ts";
+import type { MetricSet } from "../metrics/types.ts";
+import type { BacktestRequest, SeriesRequest } from "./request.ts";
+
+/** A backtest read, checked and measured: everything a run needs, before any server call. */
+export interface PreparedBacktest {
+  returns: LoadedSeries;
+  benchmark: LoadedSeries | undefined;
+  /** The series and benchmark the metrics were computed on (aligned when a benchmark is given). */
+  measured: { series: ReturnSeries; benchmark: ReturnSeries | undefined };
+  periodsPerYear: number;
+  periodsReason: string;
+  riskFreeRate: number;
+  metrics: MetricSet;
+  warnings: string[];
+}
+
+/**
+ * Reads the returns (and benchmark), aligns them, settles the periods per year and computes
+ * the metrics. Every input problem surfaces here, so nothing reaches MLflow from a bad input.
+ */
+export async function prepareBacktest(request: BacktestRequest): Promise<PreparedBacktest> {
+  const returns = await readSeries(request.returns.file, readOptions(request.returns, "returns"));
+  const benchmark = request.benchmark
+    ? await readSeries(request.benchmark.file, readOptions(request.benchmark, "benchmark"))
+    : undefined;
+  const warnings = [...returns.warnings, ...(benchmark?.warnings ?? [])];
+
+  let measured: PreparedBacktest["measured"] = { series: returns, benchmark: undefined };
+  if (benchmark) {
+    assertOverlap(returns, benchmark, { returns: returns.file, benchmark: benchmark.file });
+    const aligned = alignOnCommonTimestamps(returns, benchmark);
+    measured = { series: aligned.series, benchmark: aligned.benchmark };
+    if (aligned.droppedFromSeries > 0 || aligned.droppedFromBenchmark > 0) {
+      warnings.push(
+        `Aligned on common timestamps: dropped ${aligned.droppedFromSeries} returns of ` +
+          `${returns.file} and ${aligned.droppedFromBenchmark} of ${benchmark.file} that the ` +
+          "other file does not have.",
+      );
+    }
+  }
+
+  const periods =
+    request.periodsPerYear === "auto"
+      ? inferPeriodsPerYear(measured.series.timestamps)
+      : { periodsPerYear: request.periodsPerYear, reason: "given with --periods-per-year" };
+
+  const metrics = computeMetrics(measured.series, {
+    periodsPerYear: periods.periodsPerYear,
+    riskFreeRate: request.riskFreeRate,
+    benchmark: measured.benchmark,
+  });
+
+  return {
+    returns,
+    benchmark,
+    measured,
+    periodsPerYear: periods.periodsPerYear,
+    periodsReason: periods.reason,
+    riskFreeRate: request.riskFreeRate,
+    metrics,
+    warnings,
+  };
+}
+
+function readOptions(series: SeriesRequest, role: "returns" | "benchmark") {
+  return {
+    column: series.column,
+    dateColumn: series.dateColumn,
+    kind: series.kind,
+    scale: series.scale,
+    dateFormat: series.dateFormat,
+    role,
+  };
+}

@@ -1,0 +1,187 @@
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+
+import { parseChoice, parseFlags, parseNumberFlag } from "../cli/args.ts";
+import { UsageError } from "../errors.ts";
+
+export const OUTPUT_FORMATS = ["table", "json"] as const;
+export const SERIES_KINDS = ["auto", "returns", "prices"] as const;
+export const SCALES = ["auto", "fraction", "percent"] as const;
+
+/** The experiment runs go to when --experiment is not given. */
+export const DEFAULT_EXPERIMENT = "backtests";
+
+export interface SeriesRequest {
+  file: string;
+  column: string | undefined;
+  dateColumn: string | undefined;
+  kind: (typeof SERIES_KINDS)[number];
+  scale: (typeof SCALES)[number];
+  dateFormat: string | undefined;
+}
+
+/** Everything log_backtest was asked to do, checked. */
+export interface BacktestRequest {
+  experiment: string;
+  runName: string | undefined;
+  returns: SeriesRequest;
+  benchmark: SeriesRequest | undefined;
+  periodsPerYear: number | "auto";
+  riskFreeRate: number;
+  params: Record<string, string>;
+  tags: Record<string, string>;
+  description: string | undefined;
+  dryRun: boolean;
+  format: (typeof OUTPUT_FORMATS)[number];
+}
+
+export const BACKTEST_FLAGS = {
+  experiment: { type: "string", short: "e" },
+  "run-name": { type: "string", short: "r" },
+  returns: { type: "string" },
+  column: { type: "string" },
+  "date-column": { type: "string" },
+  "date-format": { type: "string" },
+  kind: { type: "string" },
+  scale: { type: "string" },
+  benchmark: { type: "string" },
+  "benchmark-column": { type: "string" },
+  "benchmark-kind": { type: "string" },
+  "periods-per-year": { type: "string" },
+  "risk-free-rate": { type: "string" },
+  params: { type: "string" },
+  tags: { type: "string" },
+  description: { type: "string" },
+  "dry-run": { type: "boolean" },
+  format: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+const SCRIPT = "log_backtest";
+
+/** Turns command-line flags into a checked BacktestRequest, or throws a UsageError. */
+export function parseBacktestRequest(argv: string[]): BacktestRequest {
+  const { values: flags } = parseFlags(argv, BACKTEST_FLAGS, SCRIPT);
+
+  if (flags.returns === undefined || flags.returns.trim() === "") {
+    throw new UsageError(
+      "No returns file given.",
+      "Pass --returns FILE (a CSV, TSV or JSON of returns or prices).",
+    );
+  }
+  const dateFormat = flags["date-format"];
+  const scale = parseChoice("--scale", flags.scale, SCALES, "auto");
+
+  return {
+    experiment: nonEmpty("--experiment", flags.experiment) ?? DEFAULT_EXPERIMENT,
+    runName: nonEmpty("--run-name", flags["run-name"]),
+    returns: {
+      file: flags.returns,
+      column: flags.column,
+      dateColumn: flags["date-column"],
+      kind: parseChoice("--kind", flags.kind, SERIES_KINDS, "auto"),
+      scale,
+      dateFormat,
+    },
+    benchmark:
+      flags.benchmark === undefined
+        ? undefined
+        : {
+            file: flags.benchmark,
+            column: flags["benchmark-column"],
+            dateColumn: undefined,
+            kind: parseChoice("--benchmark-kind", flags["benchmark-kind"], SERIES_KINDS, "auto"),
+            scale: "auto",
+            dateFormat,
+          },
+    periodsPerYear: parsePeriods(flags["periods-per-year"]),
+    riskFreeRate: parseRiskFreeRate(flags["risk-free-rate"]),
+    params: parseJsonRecord("--params", flags.params),
+    tags: parseJsonRecord("--tags", flags.tags),
+    description: nonEmpty("--description", flags.description),
+    dryRun: flags["dry-run"] ?? false,
+    format: parseChoice("--format", flags.format, OUTPUT_FORMATS, "table"),
+  };
+}
+
+function nonEmpty(flag: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (value.trim() === "") {
+    throw new UsageError(`${flag} is empty.`, `Give it a value, or leave ${flag} out.`);
+  }
+  return value;
+}
+
+function parsePeriods(value: string | undefined): number | "auto" {
+  if (value === undefined || value === "auto") return "auto";
+  return parseNumberFlag("--periods-per-year", value, { min: 1, max: 600_000, example: "252" })!;
+}
+
+/**
+ * An annual rate as a fraction. A value of 1 or more is refused rather than guessed: 2 could
+ * mean 2% or 200%, and a wrong guess moves every risk-adjusted ratio.
+ */
+function parseRiskFreeRate(value: string | undefined): number {
+  if (value === undefined) return 0;
+  const rate = parseNumberFlag("--risk-free-rate", value, { min: -1, max: 1, example: "0.02" })!;
+  if (Math.abs(rate) >= 1) {
+    throw new UsageError(
+      `--risk-free-rate ${value} would be ${rate * 100}% a year.`,
+      "Give the annual rate as a fraction: 0.02 for 2%.",
+    );
+  }
+  return rate;
+}
+
+const jsonScalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+const jsonRecord = z.record(
+  z.string(),
+  z.union([jsonScalar, z.array(z.unknown()), z.record(z.string(), z.unknown())]),
+);
+
+/**
+ * Reads --params / --tags: a JSON object given inline or as @file. Values become the strings
+ * MLflow stores. Booleans and null are spelled as Python's str() spells them (True, False,
+ * None), so runs logged by the old Python skill compare equal; lists and objects become JSON.
+ */
+export function parseJsonRecord(flag: string, value: string | undefined): Record<string, string> {
+  if (value === undefined) return {};
+  const text = value.startsWith("@") ? readArgumentFile(flag, value.slice(1)) : value;
+
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(
+      `${flag} is not valid JSON (${(error as Error).message}).`,
+      `Pass a JSON object, for example ${flag} '{"lookback": 20, "universe": "SP500"}'.`,
+    );
+  }
+  const checked = jsonRecord.safeParse(parsed);
+  if (!checked.success) {
+    throw new UsageError(
+      `${flag} must be a JSON object of names to values.`,
+      `Pass for example ${flag} '{"lookback": 20}'.`,
+    );
+  }
+  return Object.fromEntries(
+    Object.entries(checked.data).map(([key, item]) => [key, pythonStr(item)]),
+  );
+}
+
+function pythonStr(value: unknown): string {
+  if (value === true) return "True";
+  if (value === false) return "False";
+  if (value === null) return "None";
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return String(value);
+  return JSON.stringify(value);
+}
+
+function readArgumentFile(flag: string, path: string): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    throw new UsageError(`${flag} @${path}: the file cannot be read.`, "Check the path.");
+  }
+}

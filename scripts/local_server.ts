@@ -1,0 +1,118 @@
+import { existsSync, readFileSync } from "node:fs";
+
+import { parseChoice, parseFlags, parseNumberFlag } from "./lib/cli/args.ts";
+import { runScript } from "./lib/cli/run-script.ts";
+import { UsageError } from "./lib/errors.ts";
+import { printJson, printText } from "./lib/output/json.ts";
+import { log } from "./lib/output/logger.ts";
+import {
+  isHealthy,
+  logFile,
+  pidFile,
+  startMlflowServer,
+  stopMlflowServer,
+} from "./lib/server/mlflow-server.ts";
+import { MLFLOW_VERSION, defaultServerDataDir } from "./lib/server/paths.ts";
+
+const HELP = `local_server: run the skill's own MLflow server on this machine.
+
+Usage:
+  local_server start [--port 5000] [--data-dir DIR] [--format table|json]
+  local_server stop  [--data-dir DIR]
+  local_server status [--port 5000] [--data-dir DIR]
+
+"start" installs MLflow ${MLFLOW_VERSION} into a Python virtual environment on first use (about
+a minute; needs python3 and access to PyPI), then runs \`mlflow server\` on 127.0.0.1 with a
+SQLite database and served artifacts in the data folder, in the background, and waits until
+it answers. The scripts use it when MLFLOW_TRACKING_URI is not set.
+
+Flags:
+  --port N        port on 127.0.0.1 (default 5000)
+  --data-dir DIR  database, artifacts, pid and log files (default ${defaultServerDataDir()})
+  --format table|json
+  -h, --help
+
+Environment:
+  MLFLOW_SKILL_HOME    where environments and data live (default ~/.local/share/mlflow-tracking)
+  MLFLOW_SKILL_PYTHON  the Python used to build the environment (default python3)
+
+Output (--format json): {status, action, url, pid, data_dir, log_file, already_running}.
+
+Exit codes: 0 success; 2 bad usage; 3 the server could not be installed or started.
+`;
+
+const FLAGS = {
+  port: { type: "string" },
+  "data-dir": { type: "string" },
+  format: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+await runScript(HELP, async (argv) => {
+  const { values, positionals } = parseFlags(argv, FLAGS, "local_server", true);
+  const action = positionals[0];
+  const port =
+    parseNumberFlag("--port", values.port, {
+      min: 1,
+      max: 65535,
+      integer: true,
+      example: "5000",
+    }) ?? 5000;
+  const dataDir = values["data-dir"] ?? defaultServerDataDir();
+  const format = parseChoice("--format", values.format, ["table", "json"] as const, "table");
+  const url = `http://127.0.0.1:${port}`;
+  const report = (result: Record<string, unknown>, text: string) =>
+    format === "json" ? printJson({ status: "ok", ...result }) : printText(text);
+
+  if (action === "start") {
+    if (await isHealthy(url)) {
+      report({ action, url, already_running: true }, `An MLflow server already answers at ${url}.`);
+      return;
+    }
+    log.info(`Starting MLflow ${MLFLOW_VERSION} at ${url} (data in ${dataDir}) ...`);
+    const server = await startMlflowServer({ dataDir, port, detached: true });
+    report(
+      {
+        action,
+        url,
+        pid: server.pid,
+        data_dir: dataDir,
+        log_file: server.logFile,
+        already_running: false,
+      },
+      `MLflow is running at ${url} (pid ${server.pid}); log in ${server.logFile}.\n` +
+        "Stop it with `npm run server:stop`.",
+    );
+    return;
+  }
+
+  if (action === "stop") {
+    const stopped = await stopMlflowServer(dataDir);
+    report(
+      { action, stopped, data_dir: dataDir },
+      stopped
+        ? "The local MLflow server is stopped."
+        : `No local server was running from ${dataDir}.`,
+    );
+    return;
+  }
+
+  if (action === "status") {
+    const healthy = await isHealthy(url);
+    const pid = existsSync(pidFile(dataDir))
+      ? readFileSync(pidFile(dataDir), "utf8").trim()
+      : undefined;
+    report(
+      { action, url, healthy, pid, data_dir: dataDir, log_file: logFile(dataDir) },
+      healthy
+        ? `MLflow answers at ${url}.`
+        : `Nothing answers at ${url}; start it with \`npm run server\`.`,
+    );
+    return;
+  }
+
+  throw new UsageError(
+    `Unknown action ${JSON.stringify(action ?? "")}.`,
+    "Use `local_server start`, `local_server stop` or `local_server status`.",
+  );
+});
