@@ -1,6 +1,6 @@
 /**
- * The accepted and refused keys here are checked against the real server too, in
- * client.integration.test.ts, where each is logged to the real server, which logs each one and compares.
+ * Keys MLflow takes and refuses. keys.test.ts checks the client's own rule on them, and
+ * client.integration.test.ts logs each to the real server and checks the server agrees.
  */
 export const ACCEPTED_KEYS = [
   "sharpe_ratio",
