@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { MlflowApiError, InvalidKeyError } from "../../scripts/lib/mlflow/errors.ts";
 import { testClient } from "../helpers/client.ts";
 import { uniqueExperimentName } from "../helpers/experiments.ts";
+import { rejectionOf } from "../helpers/rejection.ts";
 import { ACCEPTED_KEYS, REFUSED_KEYS } from "./key-cases.ts";
 
 const client = testClient();
@@ -113,7 +114,7 @@ describe("MlflowClient against a real MLflow server", () => {
   });
 
   it("keeps the server's status, error code, method and path on an API error", async () => {
-    const error = await client.getRun("0123456789abcdef0123456789abcdef").catch((e) => e);
+    const error = await rejectionOf(client.getRun("0123456789abcdef0123456789abcdef"));
 
     expect(error).toBeInstanceOf(MlflowApiError);
     expect(error).toMatchObject({
@@ -129,7 +130,7 @@ describe("MlflowClient against a real MLflow server", () => {
     const name = uniqueExperimentName("dup");
     await client.createExperiment(name);
 
-    const error = await client.createExperiment(name).catch((e) => e);
+    const error = await rejectionOf(client.createExperiment(name));
 
     expect(error).toMatchObject({ status: 400, errorCode: "RESOURCE_ALREADY_EXISTS" });
   });

@@ -5,6 +5,7 @@ import { MlflowApiError, MlflowConnectionError } from "../../scripts/lib/mlflow/
 import { HttpTransport } from "../../scripts/lib/mlflow/http.ts";
 import { freePort } from "../../scripts/lib/server/mlflow-server.ts";
 import { setLogLevel, setLogSink } from "../../scripts/lib/output/logger.ts";
+import { rejectionOf } from "../helpers/rejection.ts";
 import { type StubReply, startStubServer } from "../helpers/stub-server.ts";
 
 /**
@@ -99,7 +100,7 @@ describe("HttpTransport errors", () => {
       },
     ]);
 
-    const error = await transport.json(call).catch((e) => e);
+    const error = await rejectionOf(transport.json(call));
 
     expect(error).toMatchObject({ status: 401, errorCode: undefined });
     expect(error.serverMessage).toBe("You are not authenticated.");
@@ -127,7 +128,7 @@ describe("HttpTransport errors", () => {
       trackingUri: `http://127.0.0.1:${port}`,
     });
 
-    const error = await transport.json(call).catch((e) => e);
+    const error = await rejectionOf(transport.json(call));
 
     expect(error).toBeInstanceOf(MlflowConnectionError);
     expect(error.message).toMatch(/ECONNREFUSED/);
@@ -140,7 +141,7 @@ describe("HttpTransport errors", () => {
       MLFLOW_HTTP_REQUEST_MAX_RETRIES: "0",
     });
 
-    const error = await transport.json(call).catch((e) => e);
+    const error = await rejectionOf(transport.json(call));
 
     expect(error).toBeInstanceOf(MlflowConnectionError);
     expect(error.message).toMatch(/did not answer within 0.3 s/);

@@ -1,6 +1,8 @@
 import { z } from "zod";
 
 import { ConfigError } from "../errors.ts";
+import { translateLegacyEnv } from "./legacy-env.ts";
+import { type TlsSettings, readTlsSettings } from "./tls.ts";
 import { splitCredentials } from "./tracking-uri.ts";
 
 /** Where the scripts look for MLflow when `MLFLOW_TRACKING_URI` is not set: the local server. */
@@ -27,6 +29,7 @@ export interface TrackingSettings {
   usingDefaultUri: boolean;
   auth: Auth;
   retry: RetrySettings;
+  tls: TlsSettings;
   /** Notices for the user (a deprecated variable name, say), printed once on stderr. */
   notices: string[];
 }
@@ -90,7 +93,8 @@ const environmentSchema = z.object({
  * (at most three) and how to fix it; never echoes a password or token.
  */
 export function readTrackingSettings(env: NodeJS.ProcessEnv = process.env): TrackingSettings {
-  const parsed = environmentSchema.safeParse(env);
+  const legacy = translateLegacyEnv(env);
+  const parsed = environmentSchema.safeParse(legacy.env);
   if (!parsed.success) {
     const problems = parsed.error.issues.slice(0, 3).map((issue) => issue.message);
     throw new ConfigError(
@@ -112,7 +116,8 @@ export function readTrackingSettings(env: NodeJS.ProcessEnv = process.env): Trac
       backoffFactor: vars.MLFLOW_HTTP_REQUEST_BACKOFF_FACTOR,
       timeoutSeconds: vars.MLFLOW_HTTP_REQUEST_TIMEOUT,
     },
-    notices: [],
+    tls: readTlsSettings(legacy.env),
+    notices: legacy.notices,
   };
 }
 

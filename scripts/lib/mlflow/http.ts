@@ -2,6 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { type Dispatcher, EnvHttpProxyAgent, request } from "undici";
 
 import type { Auth, TrackingSettings } from "../config/settings.ts";
+import type { TlsSettings } from "../config/tls.ts";
 import { log, registerSecret } from "../output/logger.ts";
 import { MlflowApiError, MlflowConnectionError } from "./errors.ts";
 import { encodeJson } from "./json-codec.ts";
@@ -48,7 +49,15 @@ export class HttpTransport {
     this.settings = settings;
     this.trackingUri = settings.trackingUri;
     this.authHeader = authorizationHeader(settings.auth);
-    this.dispatcher = dispatcher ?? new EnvHttpProxyAgent({ connections: 16 });
+    this.dispatcher = dispatcher ?? createDispatcher(settings.tls);
+    for (const notice of settings.notices) log.warn(notice);
+    if (!settings.tls.rejectUnauthorized) {
+      log.warn(
+        "MLFLOW_TRACKING_INSECURE_TLS=true: the server's TLS certificate is NOT checked, so " +
+          "anyone on the network path can read and change what is sent, credentials included. " +
+          "Use MLFLOW_TRACKING_SERVER_CERT_PATH with your CA bundle instead.",
+      );
+    }
   }
 
   /** Calls an MLflow endpoint and returns its JSON answer (an empty body reads as {}). */
@@ -180,6 +189,15 @@ export class HttpTransport {
       error,
     );
   }
+}
+
+/**
+ * One pool of keep-alive connections for every request. HTTPS_PROXY, HTTP_PROXY and NO_PROXY
+ * (and their lower-case forms) are honoured; TLS settings apply to direct connections
+ * (`connect`) and to the server behind a proxy (`requestTls`).
+ */
+function createDispatcher(tls: TlsSettings): Dispatcher {
+  return new EnvHttpProxyAgent({ connections: 16, connect: { ...tls }, requestTls: { ...tls } });
 }
 
 type AttemptOutcome =
