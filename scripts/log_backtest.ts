@@ -1,8 +1,15 @@
+import { backtestArtifacts } from "./lib/backtest/artifacts.ts";
+import { deliverRun } from "./lib/backtest/deliver.ts";
 import { buildRunPayload } from "./lib/backtest/payload.ts";
 import { prepareBacktest } from "./lib/backtest/prepare.ts";
-import { backtestResult, backtestText } from "./lib/backtest/report.ts";
+import { replaySavedRun } from "./lib/backtest/replay.ts";
+import {
+  type Delivery,
+  backtestResult,
+  backtestText,
+  inputSummary,
+} from "./lib/backtest/report.ts";
 import { parseBacktestRequest } from "./lib/backtest/request.ts";
-import { sendRunPayload } from "./lib/backtest/send.ts";
 import { runScript } from "./lib/cli/run-script.ts";
 import { readTrackingSettings } from "./lib/config/settings.ts";
 import { MlflowClient } from "./lib/mlflow/client.ts";
@@ -36,6 +43,8 @@ Run:
   --tags JSON               tags to log, a JSON object or @file.json
   --description TEXT        the run's description (mlflow.note.content)
   --dry-run                 compute and print; send nothing (no server needed)
+  --tearsheet FILE          also write the HTML tearsheet to FILE (works with --dry-run)
+  --replay FILE             send a run saved when MLflow could not be reached (alone)
   --format table|json       output on stdout (default table)
   -h, --help                this help
 
@@ -49,10 +58,24 @@ Environment (also read from .env.local in the current folder or the skill folder
 
 Output (--format json): one object on stdout with
   status ("ok" or "error"), dry_run, run_id, run_name, experiment_id, experiment_name,
-  run_url, metrics (key to number; NaN and infinities as the strings "NaN", "Infinity",
-  "-Infinity"), input (file, column, kind, kind_reason, rows, start, end, periods_per_year,
-  periods_per_year_source, risk_free_rate, benchmark_file, benchmark_column), warnings.
-  On failure: status "error" and error {type, message, next_step}.
+  run_url, artifacts (paths uploaded), artifacts_skipped (why, when the server does not
+  proxy artifacts), metrics (key to number; NaN and infinities as the strings "NaN",
+  "Infinity", "-Infinity"), input (file, column, kind, kind_reason, rows, start, end,
+  periods_per_year, periods_per_year_source, risk_free_rate, benchmark_file,
+  benchmark_column), tearsheet (the local file, when asked), warnings.
+  On failure: status "error", error {type, message, next_step}, and, when the run could not
+  be delivered, details {saved_payload, run_id, replay_command}.
+
+What a run holds: params (yours, plus input_file, input_sha256, input_column, input_kind,
+  input_rows, input_start, input_end, periods_per_year, periods_per_year_source,
+  risk_free_rate, and benchmark_* when given); tags (mlflow.runName, mlflow.source.name,
+  mlflow.source.type, mlflow.user, mlflow.source.git.commit inside a git repository,
+  mlflow.note.content, and yours); every metric at step 0; the curves
+  curves/cumulative_return, curves/drawdown and curves/rolling_sharpe as histories (step =
+  bar, timestamp = the bar's time, at most 2,500 points each, extremes kept); the input files
+  as dataset inputs; artifacts metrics.json, series.csv, inputs/<file>, tearsheet.html.
+  If MLflow cannot be reached or fails partway, the whole run is saved to a file and the
+  error gives the --replay command that sends it.
 
 Exit codes:
   0 success; 1 internal error (a bug); 2 bad usage or input, nothing sent;
@@ -61,24 +84,41 @@ Exit codes:
 
 await runScript(HELP, async (argv) => {
   const request = parseBacktestRequest(argv);
-  const prepared = await prepareBacktest(request);
-  const payload = buildRunPayload(request, prepared);
 
-  let sent;
-  if (!request.dryRun) {
-    const client = new MlflowClient(readTrackingSettings());
-    try {
-      log.info(`Logging ${payload.metrics.length} metrics to ${client.trackingUri} ...`);
-      sent = {
-        ...(await sendRunPayload(client, payload)),
-        experimentName: payload.experimentName,
-        runName: payload.runName,
-      };
-    } finally {
-      await client.close();
-    }
+  if ("replay" in request) {
+    const outcome = await withClient((client) => replaySavedRun(client, request.replay));
+    if (request.format === "json") printJson(outcome.json);
+    else printText(outcome.text);
+    return;
   }
 
-  if (request.format === "json") printJson(backtestResult(prepared, sent));
-  else printText(backtestText(prepared, sent));
+  const prepared = await prepareBacktest(request);
+  const tearsheetHtml = undefined;
+  const artifacts = backtestArtifacts(
+    prepared,
+    { metrics: prepared.metrics, input: inputSummary(prepared) },
+    tearsheetHtml,
+  );
+  const payload = buildRunPayload(request, prepared, artifacts);
+
+  let delivery: Delivery | undefined;
+  if (!request.dryRun) {
+    const sent = await withClient((client) => {
+      log.info(`Logging ${Object.keys(prepared.metrics).length} metrics to ${client.trackingUri} ...`);
+      return deliverRun(client, payload);
+    });
+    delivery = { sent, experimentName: payload.experimentName, runName: payload.runName };
+  }
+
+  if (request.format === "json") printJson(backtestResult(prepared, delivery, request.tearsheet));
+  else printText(backtestText(prepared, delivery, request.tearsheet));
 });
+
+async function withClient<T>(work: (client: MlflowClient) => Promise<T>): Promise<T> {
+  const client = new MlflowClient(readTrackingSettings());
+  try {
+    return await work(client);
+  } finally {
+    await client.close();
+  }
+}

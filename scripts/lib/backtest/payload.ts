@@ -2,7 +2,12 @@ import { basename, extname } from "node:path";
 
 import { UsageError } from "../errors.ts";
 import type { LoadedSeries } from "../input/types.ts";
+import type { DatasetPayload } from "../mlflow/inputs.ts";
+import { assertValidKeys } from "../mlflow/keys.ts";
 import type { MetricPoint, Param, Tag } from "../mlflow/types.ts";
+import type { ArtifactPayload } from "./artifacts.ts";
+import { curveMetricPoints } from "./curves.ts";
+import { datasetInputs } from "./datasets.ts";
 import type { PreparedBacktest } from "./prepare.ts";
 import type { BacktestRequest } from "./request.ts";
 import { currentUser, gitCommit } from "./source-context.ts";
@@ -19,13 +24,24 @@ export interface RunPayload {
   startTime: number;
   params: Param[];
   tags: Tag[];
+  /** Summary metrics (step 0) followed by the curves' histories. */
   metrics: MetricPoint[];
+  datasets: DatasetPayload[];
+  artifacts: ArtifactPayload[];
+  /** Set once the run exists, so a replay completes that run instead of starting another. */
+  runId?: string;
+  /** The server the run was meant for (no credentials), for a replay to check. */
+  trackingUri?: string;
 }
 
-/** Builds the payload of a backtest run: the user's params and tags plus the provenance. */
+/**
+ * Builds the payload of a backtest run: the user's params and tags plus the provenance, the
+ * summary metrics, the curves, the datasets, and the artifacts the caller prepared.
+ */
 export function buildRunPayload(
   request: BacktestRequest,
   prepared: PreparedBacktest,
+  artifacts: ArtifactPayload[],
   now = Date.now(),
 ): RunPayload {
   const runName = request.runName ?? defaultRunName(request.returns.file);
@@ -42,9 +58,15 @@ export function buildRunPayload(
   if (request.description) tags["mlflow.note.content"] = request.description;
   Object.assign(tags, request.tags);
 
-  const metrics = Object.keys(prepared.metrics)
+  const summary = Object.keys(prepared.metrics)
     .sort()
     .map((key) => ({ key, value: prepared.metrics[key] as number, timestamp: now, step: 0 }));
+  const { series } = prepared.measured;
+  const curves = curveMetricPoints(series, prepared.periodsPerYear, now);
+
+  assertValidKeys("param", Object.keys(params));
+  assertValidKeys("tag", Object.keys(tags));
+  assertValidKeys("metric", Object.keys(prepared.metrics));
 
   return {
     formatVersion: 1,
@@ -53,7 +75,9 @@ export function buildRunPayload(
     startTime: now,
     params: Object.entries(params).map(([key, value]) => ({ key, value })),
     tags: Object.entries(tags).map(([key, value]) => ({ key, value })),
-    metrics,
+    metrics: [...summary, ...curves],
+    datasets: datasetInputs(prepared.returns, series, prepared.benchmark),
+    artifacts,
   };
 }
 

@@ -5,25 +5,18 @@ import { formatTimestamp } from "./payload.ts";
 import type { PreparedBacktest } from "./prepare.ts";
 import type { SentRun } from "./send.ts";
 
-/** The JSON result of log_backtest; see its --help for the fields. */
-export function backtestResult(
-  prepared: PreparedBacktest,
-  sent: (SentRun & { experimentName: string; runName: string }) | undefined,
-): Record<string, unknown> {
-  const series = prepared.measured.series;
+/** Where a run went: filled in once it is logged, absent for a dry run. */
+export interface Delivery {
+  sent: SentRun;
+  experimentName: string;
+  runName: string;
+}
+
+/** What the input was and how it was read, as reported and as stored in metrics.json. */
+export function inputSummary(prepared: PreparedBacktest): Record<string, unknown> {
+  const { series } = prepared.measured;
   const timestamps = series.timestamps;
-  const result: Record<string, unknown> = { status: "ok", dry_run: sent === undefined };
-  if (sent) {
-    Object.assign(result, {
-      run_id: sent.runId,
-      run_name: sent.runName,
-      experiment_id: sent.experimentId,
-      experiment_name: sent.experimentName,
-      run_url: sent.runUrl,
-    });
-  }
-  result.metrics = prepared.metrics;
-  result.input = {
+  return {
     file: prepared.returns.file,
     column: prepared.returns.column,
     kind: prepared.returns.kind,
@@ -38,43 +31,79 @@ export function backtestResult(
       ? { benchmark_file: prepared.benchmark.file, benchmark_column: prepared.benchmark.column }
       : {}),
   };
+}
+
+/** The JSON result of log_backtest; its --help lists the fields. */
+export function backtestResult(
+  prepared: PreparedBacktest,
+  delivery: Delivery | undefined,
+  tearsheetFile: string | undefined,
+): Record<string, unknown> {
+  const result: Record<string, unknown> = { status: "ok", dry_run: delivery === undefined };
+  if (delivery) Object.assign(result, deliveryFields(delivery));
+  result.metrics = prepared.metrics;
+  result.input = inputSummary(prepared);
+  if (tearsheetFile) result.tearsheet = tearsheetFile;
   result.warnings = prepared.warnings;
   return result;
+}
+
+export function deliveryFields(delivery: Delivery): Record<string, unknown> {
+  const { sent } = delivery;
+  return {
+    run_id: sent.runId,
+    run_name: delivery.runName,
+    experiment_id: sent.experimentId,
+    experiment_name: delivery.experimentName,
+    run_url: sent.runUrl,
+    artifacts: sent.artifactsUploaded,
+    ...(sent.artifactsSkipped ? { artifacts_skipped: sent.artifactsSkipped } : {}),
+  };
 }
 
 /** The same result as text: where the run went, what was read, then every metric. */
 export function backtestText(
   prepared: PreparedBacktest,
-  sent: (SentRun & { experimentName: string; runName: string }) | undefined,
+  delivery: Delivery | undefined,
+  tearsheetFile: string | undefined,
 ): string {
-  const series = prepared.measured.series;
+  const { series } = prepared.measured;
   const timestamps = series.timestamps;
-  const lines: string[] = [];
+  const lines = delivery ? deliveryLines(delivery) : ["Dry run: nothing was sent to MLflow."];
 
-  if (sent) {
-    lines.push(
-      `Logged run "${sent.runName}" (${sent.runId}) to experiment "${sent.experimentName}" ` +
-        `(id ${sent.experimentId}).`,
-      `  ${sent.runUrl}`,
-    );
-  } else {
-    lines.push("Dry run: nothing was sent to MLflow.");
-  }
   lines.push(
     `Input: ${basename(prepared.returns.file)}, column ${prepared.returns.column} ` +
       `(${prepared.returns.kind}), ${series.returns.length} returns from ` +
-      `${formatTimestamp(timestamps?.[0])} to ${formatTimestamp(timestamps?.[timestamps.length - 1])}, ` +
+      `${formatTimestamp(timestamps?.[0])} to ` +
+      `${formatTimestamp(timestamps?.[timestamps.length - 1])}, ` +
       `${prepared.periodsPerYear} periods a year (${prepared.periodsReason}).`,
-    "",
   );
-
-  const rows = Object.keys(prepared.metrics)
-    .sort()
-    .map((key) => [key, formatNumber(prepared.metrics[key] as number)]);
-  lines.push(renderTextTable(["metric", "value"], rows));
+  if (tearsheetFile) lines.push(`Tearsheet written to ${tearsheetFile}.`);
+  lines.push("", metricsTable(prepared.metrics));
 
   if (prepared.warnings.length > 0) {
     lines.push("", "Warnings:", ...prepared.warnings.map((warning) => `  - ${warning}`));
   }
   return lines.join("\n");
+}
+
+export function deliveryLines(delivery: Delivery): string[] {
+  const { sent } = delivery;
+  const lines = [
+    `Logged run "${delivery.runName}" (${sent.runId}) to experiment ` +
+      `"${delivery.experimentName}" (id ${sent.experimentId}).`,
+    `  ${sent.runUrl}`,
+  ];
+  if (sent.artifactsSkipped) lines.push(`  Artifacts not uploaded: ${sent.artifactsSkipped}.`);
+  else if (sent.artifactsUploaded.length > 0) {
+    lines.push(`  Artifacts: ${sent.artifactsUploaded.join(", ")}.`);
+  }
+  return lines;
+}
+
+export function metricsTable(metrics: Record<string, number>): string {
+  const rows = Object.keys(metrics)
+    .sort()
+    .map((key) => [key, formatNumber(metrics[key] as number)]);
+  return renderTextTable(["metric", "value"], rows);
 }

@@ -32,6 +32,14 @@ export interface BacktestRequest {
   tags: Record<string, string>;
   description: string | undefined;
   dryRun: boolean;
+  /** Where to write the HTML tearsheet locally, besides logging it as an artifact. */
+  tearsheet: string | undefined;
+  format: (typeof OUTPUT_FORMATS)[number];
+}
+
+/** log_backtest --replay FILE: send a payload saved by an earlier run that failed. */
+export interface ReplayRequest {
+  replay: string;
   format: (typeof OUTPUT_FORMATS)[number];
 }
 
@@ -53,6 +61,8 @@ export const BACKTEST_FLAGS = {
   tags: { type: "string" },
   description: { type: "string" },
   "dry-run": { type: "boolean" },
+  tearsheet: { type: "string" },
+  replay: { type: "string" },
   format: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -60,8 +70,20 @@ export const BACKTEST_FLAGS = {
 const SCRIPT = "log_backtest";
 
 /** Turns command-line flags into a checked BacktestRequest, or throws a UsageError. */
-export function parseBacktestRequest(argv: string[]): BacktestRequest {
+export function parseBacktestRequest(argv: string[]): BacktestRequest | ReplayRequest {
   const { values: flags } = parseFlags(argv, BACKTEST_FLAGS, SCRIPT);
+  const format = parseChoice("--format", flags.format, OUTPUT_FORMATS, "table");
+
+  if (flags.replay !== undefined) {
+    const others = Object.keys(flags).filter((flag) => !["replay", "format"].includes(flag));
+    if (others.length > 0) {
+      throw new UsageError(
+        `--replay sends a saved run as it is, so --${others[0]} cannot go with it.`,
+        "Run `log_backtest --replay FILE` alone (with --format if you like).",
+      );
+    }
+    return { replay: flags.replay, format };
+  }
 
   if (flags.returns === undefined || flags.returns.trim() === "") {
     throw new UsageError(
@@ -100,7 +122,8 @@ export function parseBacktestRequest(argv: string[]): BacktestRequest {
     tags: parseJsonRecord("--tags", flags.tags),
     description: nonEmpty("--description", flags.description),
     dryRun: flags["dry-run"] ?? false,
-    format: parseChoice("--format", flags.format, OUTPUT_FORMATS, "table"),
+    tearsheet: nonEmpty("--tearsheet", flags.tearsheet),
+    format,
   };
 }
 

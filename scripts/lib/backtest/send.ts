@@ -1,6 +1,11 @@
 import { EXIT_CODES, SkillError } from "../errors.ts";
+import { artifactProxyProblem, uploadArtifact } from "../mlflow/artifacts.ts";
 import type { MlflowClient } from "../mlflow/client.ts";
+import { MlflowApiError } from "../mlflow/errors.ts";
+import { logInputs } from "../mlflow/inputs.ts";
+import type { Run } from "../mlflow/types.ts";
 import { log } from "../output/logger.ts";
+import { artifactBytes } from "./artifacts.ts";
 import type { RunPayload } from "./payload.ts";
 
 export interface SentRun {
@@ -8,6 +13,9 @@ export interface SentRun {
   experimentId: string;
   experimentCreated: boolean;
   runUrl: string;
+  /** Artifacts stored in the run, or empty with `artifactsSkipped` saying why. */
+  artifactsUploaded: string[];
+  artifactsSkipped: string | undefined;
 }
 
 /** A run was created but could not be completed; it has been marked FAILED where possible. */
@@ -21,9 +29,7 @@ export class RunFailedError extends SkillError {
       `Run ${runId} was created but logging failed, so it is marked FAILED: ${reason}`,
       next,
       EXIT_CODES.server,
-      {
-        cause,
-      },
+      { cause },
     );
     this.runId = runId;
   }
@@ -35,40 +41,101 @@ export function runUrl(trackingUri: string, experimentId: string, runId: string)
 }
 
 /**
- * Creates the run and logs the whole payload, then marks it FINISHED. If anything fails after
- * the run exists, the run is marked FAILED (so it never stays RUNNING) and RunFailedError says so.
+ * Sends a whole run: finds or creates the experiment, creates the run (or takes up the one
+ * named in `payload.runId`, for a replay), logs params, tags, metrics and curves, records the
+ * datasets, uploads the artifacts, then marks it FINISHED. If anything fails once the run
+ * exists, the run is marked FAILED (it never stays RUNNING) and RunFailedError says so;
+ * `payload.runId` is set as soon as the run exists, so the caller can save it for a replay.
  */
 export async function sendRunPayload(client: MlflowClient, payload: RunPayload): Promise<SentRun> {
   const { experiment, created } = await client.getOrCreateExperiment(payload.experimentName);
   assertActive(experiment.lifecycleStage, payload.experimentName);
   if (created) log.info(`Created experiment "${experiment.name}" (id ${experiment.experimentId}).`);
 
-  const run = await client.createRun({
-    experimentId: experiment.experimentId,
-    runName: payload.runName,
-    startTime: payload.startTime,
-  });
+  const run = await takeUpOrCreateRun(client, payload, experiment.experimentId);
   const runId = run.info.runId;
+  payload.runId = runId;
+  payload.trackingUri = client.trackingUri;
 
   try {
-    const requests = await client.logBatch(runId, {
-      metrics: payload.metrics,
-      params: payload.params,
-      tags: payload.tags,
-    });
+    const requests = await client.logBatch(runId, payload);
     log.debug(`logged ${payload.metrics.length} metric points in ${requests} requests`);
+    await logInputs(client.transport, runId, payload.datasets);
+    const artifacts = await uploadArtifacts(client, run, payload);
     await client.updateRun(runId, { status: "FINISHED", endTime: Date.now() });
+    return {
+      runId,
+      experimentId: experiment.experimentId,
+      experimentCreated: created,
+      runUrl: runUrl(client.trackingUri, experiment.experimentId, runId),
+      ...artifacts,
+    };
   } catch (error) {
     await markFailed(client, runId);
     throw new RunFailedError(runId, error);
   }
+}
 
-  return {
-    runId,
-    experimentId: experiment.experimentId,
-    experimentCreated: created,
-    runUrl: runUrl(client.trackingUri, experiment.experimentId, runId),
-  };
+/**
+ * A replayed payload names the run it began; if that run is still on this server, it is
+ * completed instead of starting a second one. Logging again is safe: MLflow stores an
+ * identical metric point once and takes a param logged again with the same value.
+ */
+async function takeUpOrCreateRun(
+  client: MlflowClient,
+  payload: RunPayload,
+  experimentId: string,
+): Promise<Run> {
+  if (payload.runId && payload.trackingUri === client.trackingUri) {
+    try {
+      const existing = await client.getRun(payload.runId);
+      if (existing.info.lifecycleStage === "active") {
+        log.info(`Completing run ${payload.runId}, which the saved payload began.`);
+        await client.updateRun(payload.runId, { status: "RUNNING" });
+        return existing;
+      }
+    } catch (error) {
+      if (!(error instanceof MlflowApiError && error.status === 404)) throw error;
+    }
+  }
+  return client.createRun({ experimentId, runName: payload.runName, startTime: payload.startTime });
+}
+
+async function uploadArtifacts(
+  client: MlflowClient,
+  run: Run,
+  payload: RunPayload,
+): Promise<{ artifactsUploaded: string[]; artifactsSkipped: string | undefined }> {
+  if (payload.artifacts.length === 0) return { artifactsUploaded: [], artifactsSkipped: undefined };
+
+  const problem = artifactProxyProblem(run.info.artifactUri);
+  if (problem) return skipped(problem);
+
+  const uploaded: string[] = [];
+  for (const artifact of payload.artifacts) {
+    try {
+      await uploadArtifact(
+        client.transport,
+        run.info.artifactUri!,
+        artifact.path,
+        artifactBytes(artifact),
+        artifact.contentType,
+      );
+    } catch (error) {
+      // The proxy answers 503 in plain text when the server runs with --no-serve-artifacts.
+      if (error instanceof MlflowApiError && error.status === 503 && uploaded.length === 0) {
+        return skipped(`the server's artifact proxy is off (${error.serverMessage.slice(0, 120)})`);
+      }
+      throw error;
+    }
+    uploaded.push(artifact.path);
+  }
+  return { artifactsUploaded: uploaded, artifactsSkipped: undefined };
+}
+
+function skipped(reason: string) {
+  log.warn(`Artifacts were not uploaded: ${reason}. Params, metrics and datasets were logged.`);
+  return { artifactsUploaded: [], artifactsSkipped: reason };
 }
 
 async function markFailed(client: MlflowClient, runId: string): Promise<void> {

@@ -22,21 +22,24 @@ export interface ParsedValues {
  * as a number. Refuses text and infinite values, naming the row.
  */
 export function parseValues(table: Table, index: number, source: Source): ParsedValues {
-  const cells = table.column(index);
-  const values = new Float64Array(cells.length);
+  const values = new Float64Array(table.rowCount);
   let percentSigns = 0;
 
-  for (let row = 0; row < cells.length; row += 1) {
-    const cell = cells[row];
+  for (let row = 0; row < table.rowCount; row += 1) {
+    const cell = table.cell(row, index);
     let value: number;
     if (typeof cell === "number") value = cell;
     else if (typeof cell === "string") {
-      let text = cell.trim();
-      if (text.endsWith("%")) {
-        percentSigns += 1;
-        text = text.slice(0, -1).trimEnd();
+      // Number() alone would read "" as 0 and "0x1A" as 26, hence the syntax check first.
+      if (DECIMAL.test(cell)) value = Number(cell);
+      else {
+        let text = cell.trim();
+        if (text.endsWith("%")) {
+          percentSigns += 1;
+          text = text.slice(0, -1).trimEnd();
+        }
+        value = parseText(text, () => refuseText(table, index, row, cell, source));
       }
-      value = parseText(text, () => refuseText(table, index, row, cell, source));
     } else if (cell === null || cell === undefined) value = Number.NaN;
     else if (typeof cell === "bigint") value = Number(cell);
     else return refuseText(table, index, row, cell, source);
@@ -45,7 +48,7 @@ export function parseValues(table: Table, index: number, source: Source): Parsed
     values[row] = value;
   }
 
-  if (percentSigns > 0) checkPercentSigns(table, index, cells, percentSigns, source);
+  if (percentSigns > 0) checkPercentSigns(table, index, percentSigns, source);
   return { values, percentSigns };
 }
 
@@ -60,22 +63,23 @@ function parseText(text: string, onText: () => never): number {
 function checkPercentSigns(
   table: Table,
   index: number,
-  cells: readonly Cell[],
   percentSigns: number,
   source: Source,
 ): void {
   let present = 0;
   let firstWithout = -1;
-  cells.forEach((cell, row) => {
-    if (typeof cell !== "string" || isMissingText(cell)) return;
+  for (let row = 0; row < table.rowCount; row += 1) {
+    const cell = table.cell(row, index);
+    if (typeof cell === "number" && !Number.isNaN(cell)) present += 1;
+    if (typeof cell !== "string" || isMissingText(cell)) continue;
     present += 1;
     if (firstWithout < 0 && !cell.trim().endsWith("%")) firstWithout = row;
-  });
+  }
   if (percentSigns === present) return;
 
   throw new InputError(
     `${describe(source)} ${table.where(firstWithout)}: ${columnLabel(table, index)} mixes ` +
-      `values with and without "%" (this one reads "${String(cells[firstWithout])}").`,
+      `values with and without "%" (this one reads "${String(table.cell(firstWithout, index))}").`,
     'Write every value the same way (all with "%" or none), then run the command again.',
   );
 }
@@ -100,11 +104,24 @@ function hintFor(text: string, table: Table, index: number, source: Source): str
   return `Fix or delete that row${others}; empty, NA, NaN and null cells count as missing.`;
 }
 
-function refuseInfinite(table: Table, index: number, row: number, cell: Cell, source: Source): never {
+function refuseInfinite(
+  table: Table,
+  index: number,
+  row: number,
+  cell: Cell,
+  source: Source,
+): never {
   throw new InputError(
     `${describe(source)} ${table.where(row)}: ${columnLabel(table, index)} holds an infinite ` +
       `value ("${String(cell)}").`,
     "A return or price must be finite: fix that row (a division by zero upstream?) or leave " +
       "the cell empty to mark it missing.",
   );
+}
+
+/** Whether text reads as a number (or an infinity, or a percentage): used to tell a header. */
+export function looksLikeNumber(text: string): boolean {
+  const trimmed = text.trim();
+  const bare = trimmed.endsWith("%") ? trimmed.slice(0, -1).trimEnd() : trimmed;
+  return DECIMAL.test(bare) || INFINITE.test(bare);
 }

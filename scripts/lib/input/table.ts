@@ -10,8 +10,8 @@ export interface Table {
   columns: string[];
   /** Whether the names came from the file (a header, JSON keys) rather than positions. */
   named: boolean;
-  /** The cells of column `index`, one per row. */
-  column(index: number): readonly Cell[];
+  /** One cell; readers cut it out of the file when asked, so no column is ever copied whole. */
+  cell(row: number, column: number): Cell;
   rowCount: number;
   /** Where row `row` is, as a message names it: "line 12", "item 3", "row 7". */
   where(row: number): string;

@@ -1,0 +1,47 @@
+import { runScript } from "./lib/cli/run-script.ts";
+import { createExperimentCommand } from "./lib/query/commands/create-experiment.ts";
+
+const HELP = `create_experiment: create an MLflow experiment, or find the one that has the name.
+
+Usage:
+  create_experiment --name NAME [--description TEXT] [--tags JSON] [--artifact-location URI]
+                    [--restore] [--format table|json]
+
+Flags:
+  -n, --name NAME           the experiment's name (required, at most 500 characters)
+  --description TEXT        stored as the experiment tag mlflow.note.content (the UI shows it)
+  --tags JSON               experiment tags, a JSON object or @file.json: '{"team": "quant"}'
+  --artifact-location URI   where its runs' artifacts go (default: the server's choice)
+  --restore                 if a deleted experiment holds the name, restore it
+  --format table|json       output on stdout (default table)
+  -h, --help                this help
+
+Behaviour (safe to run twice):
+  no experiment has the name   it is created with the description, tags and location given
+  an active one has it         it is returned unchanged (exit 0, action "exists"); differing
+                               description, tags or location are listed, never overwritten
+  a deleted one has it         MLflow keeps the name taken: exit 2 saying so, unless --restore
+                               is given, which restores it with its runs (action "restored")
+
+Environment (also read from .env.local in the current folder or the skill folder):
+  MLFLOW_TRACKING_URI       the server (default http://127.0.0.1:5000, the local server)
+  MLFLOW_TRACKING_USERNAME, MLFLOW_TRACKING_PASSWORD   Basic auth
+  MLFLOW_TRACKING_TOKEN     Bearer token (used when no Basic credentials are set)
+  MLFLOW_HTTP_REQUEST_MAX_RETRIES, MLFLOW_HTTP_REQUEST_BACKOFF_FACTOR,
+  MLFLOW_HTTP_REQUEST_TIMEOUT (seconds)
+  MLFLOW_SKILL_LOG_LEVEL    error, warn, info (default) or debug; logs go to stderr
+
+Output (--format json): one object on stdout with
+  status "ok", action ("created", "exists" or "restored"), created (true or false),
+  experiment {experiment_id, name, artifact_location, lifecycle_stage, creation_time,
+  last_update_time, tags}, experiment_url, not_applied (what differed and was left as is).
+  On failure: status "error" and error {type, message, next_step}; for a deleted experiment
+  also details {experiment_id, name, lifecycle_stage}.
+
+Exit codes:
+  0 created, found or restored; 1 internal error (a bug); 2 bad usage or input, or the name
+  is held by a deleted experiment (pass --restore); 3 configuration, connection,
+  authentication or server failure.
+`;
+
+await runScript(HELP, createExperimentCommand);

@@ -1,0 +1,135 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { z } from "zod";
+
+import { EXIT_CODES, InputError, SkillError } from "../errors.ts";
+import { encodeJson } from "../mlflow/json-codec.ts";
+import { skillHome } from "../server/paths.ts";
+import type { RunPayload } from "./payload.ts";
+
+/**
+ * Where payloads that could not reach MLflow are kept: outside the skill folder (a
+ * marketplace update replaces it) and outside the researcher's project (it may be read-only).
+ */
+export function unsentDir(): string {
+  return join(skillHome(), "unsent");
+}
+
+/** Writes the payload to a new file in the unsent folder and returns its path. */
+export function saveUnsentPayload(payload: RunPayload): string {
+  mkdirSync(unsentDir(), { recursive: true });
+  const stamp = new Date(payload.startTime).toISOString().replace(/[:.]/g, "-");
+  const safeName = payload.runName.replace(/[^A-Za-z0-9_.-]+/g, "_").slice(0, 60);
+  const file = join(unsentDir(), `${stamp}-${safeName}.json`);
+  writeFileSync(file, encodeJson(payload));
+  return file;
+}
+
+/** The command that sends a saved payload, spelled the way this script was started. */
+export function replayCommand(file: string): string {
+  const script = process.argv[1] ?? "log_backtest";
+  const shown = relative(process.cwd(), script).startsWith("..")
+    ? script
+    : relative(process.cwd(), script);
+  const runner = script.endsWith(".ts") ? "npx tsx" : "node";
+  return `${runner} ${quote(shown)} --replay ${quote(file)}`;
+}
+
+/** The run could not be delivered; everything is in `file`, and the message says how to resend. */
+export class UnsentRunError extends SkillError {
+  readonly file: string;
+  readonly runId: string | undefined;
+
+  constructor(cause: SkillError, file: string, runId: string | undefined) {
+    const marked = runId ? ` Run ${runId} is marked FAILED.` : "";
+    super(
+      `${cause.problem}${marked} Nothing is lost: the whole run (params, tags, metrics, curves, ` +
+        `datasets, artifacts) is saved in ${file}.`,
+      `${cause.nextStep} Then send it with: ${replayCommand(file)}`,
+      EXIT_CODES.server,
+      { cause },
+    );
+    this.file = file;
+    this.runId = runId;
+  }
+
+  get details(): Record<string, unknown> {
+    return {
+      saved_payload: this.file,
+      run_id: this.runId,
+      replay_command: replayCommand(this.file),
+    };
+  }
+}
+
+const metricValue = z
+  .union([z.number(), z.enum(["NaN", "Infinity", "-Infinity"])])
+  .transform((v) => (typeof v === "number" ? v : Number(v)));
+
+const payloadSchema = z.object({
+  formatVersion: z.literal(1),
+  experimentName: z.string().min(1),
+  runName: z.string(),
+  startTime: z.number(),
+  params: z.array(z.object({ key: z.string(), value: z.string() })),
+  tags: z.array(z.object({ key: z.string(), value: z.string() })),
+  metrics: z.array(
+    z.object({ key: z.string(), value: metricValue, timestamp: z.number(), step: z.number() }),
+  ),
+  datasets: z.array(
+    z.object({
+      name: z.string(),
+      digest: z.string(),
+      sourceType: z.string(),
+      source: z.string(),
+      schema: z.string(),
+      profile: z.string(),
+      tags: z.record(z.string(), z.string()),
+    }),
+  ),
+  artifacts: z.array(
+    z.object({
+      path: z.string(),
+      contentType: z.string(),
+      encoding: z.enum(["utf8", "base64"]),
+      content: z.string(),
+    }),
+  ),
+  runId: z.string().optional(),
+  trackingUri: z.string().optional(),
+});
+
+/** Reads a saved payload back, refusing a file that is not one. */
+export function readUnsentPayload(file: string): RunPayload {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    throw new InputError(
+      `--replay ${file}: the file cannot be read.`,
+      "Check the path the error message gave.",
+    );
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new InputError(
+      `--replay ${file} is not JSON.`,
+      "Pass the file log_backtest saved, unchanged.",
+    );
+  }
+  const checked = payloadSchema.safeParse(parsed);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new InputError(
+      `--replay ${file} is not a saved run (${issue?.path.join(".")}: ${issue?.message}).`,
+      "Pass the file log_backtest saved, unchanged.",
+    );
+  }
+  return checked.data;
+}
+
+function quote(text: string): string {
+  return /^[\w./:@-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
+}

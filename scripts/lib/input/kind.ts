@@ -1,0 +1,82 @@
+import { InputError } from "../errors.ts";
+import { describe, type ReadOptions, type Source } from "./options.ts";
+import { median, percentText } from "./stats.ts";
+import type { SeriesKind } from "./types.ts";
+
+export interface KindDecision {
+  kind: SeriesKind;
+  reason: string;
+}
+
+/** Prices move by less than this from one row to the next (median); returns jump about more. */
+const PRICE_STEP = 0.2;
+/** Prices are all positive; a file where this share is positive may be prices with bad rows. */
+const MOSTLY_POSITIVE = 0.75;
+/** Below this median, small positive values that hardly move could be prices or returns. */
+const MIN_PRICE = 0.5;
+
+/**
+ * Prices or returns, from `--kind` or from the values (present ones, in time order):
+ * - mostly positive values whose median step |v[i] / v[i-1] - 1| (between positive
+ *   neighbours) is under 20% move like prices; they must then be all positive, and not all
+ *   tiny (cash returns barely move either);
+ * - otherwise negative or zero values mark returns;
+ * - positive values that jump about could be either, and are refused.
+ * `where(i)` names the row of value i in messages.
+ */
+export function decideKind(
+  values: Float64Array,
+  where: (i: number) => string,
+  options: ReadOptions,
+  source: Source,
+): KindDecision {
+  if (options.kind === "returns" || options.kind === "prices") {
+    return { kind: options.kind, reason: `given (--kind ${options.kind})` };
+  }
+
+  const step = medianPositiveStep(values);
+  const nonPositive = values.reduce((count, value) => count + (value <= 0 ? 1 : 0), 0);
+  const movesLikePrices = step < PRICE_STEP && nonPositive <= (1 - MOSTLY_POSITIVE) * values.length;
+  if (movesLikePrices) {
+    const firstNonPositive = values.findIndex((value) => value <= 0);
+    if (firstNonPositive >= 0) {
+      throw new InputError(
+        `${describe(source)} looks like prices (they move by a median ${percentText(step)} ` +
+          `per row), but ${where(firstNonPositive)} holds ${values[firstNonPositive]}, and a ` +
+          "price must be above 0.",
+        "Fix that row, or pass --kind returns if the values are returns.",
+      );
+    }
+    if (median(values) < MIN_PRICE) refuseUnclear(source, "small, positive and nearly constant");
+    return {
+      kind: "prices",
+      reason:
+        "auto: every value is positive and the median change from one row to the next is " +
+        `${percentText(step)}, as prices move`,
+    };
+  }
+
+  if (nonPositive === 0) refuseUnclear(source, "all positive but jump about from row to row");
+  return {
+    kind: "returns",
+    reason: `auto: ${nonPositive} of ${values.length} values are negative or zero, which prices cannot be`,
+  };
+}
+
+/** The median of |v[i] / v[i-1] - 1| over neighbours that are both positive; NaN if none. */
+function medianPositiveStep(values: Float64Array): number {
+  const steps: number[] = [];
+  for (let i = 1; i < values.length; i += 1) {
+    const previous = values[i - 1] as number;
+    const current = values[i] as number;
+    if (previous > 0 && current > 0) steps.push(Math.abs(current / previous - 1));
+  }
+  return median(steps);
+}
+
+function refuseUnclear(source: Source, how: string): never {
+  throw new InputError(
+    `${describe(source)}: the values are ${how}, so they could be prices or returns.`,
+    "Say which with --kind prices or --kind returns.",
+  );
+}

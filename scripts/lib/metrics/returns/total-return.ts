@@ -1,0 +1,12 @@
+import { compound } from "../helpers/compound.ts";
+
+/**
+ * Total return: Π(1 + r) − 1 over all bars, compounded. A fraction: 0.25 is +25%.
+ *
+ * Convention: QuantStats' `comp` (the "Cumulative Return" row); agrees with it.
+ *
+ * totalReturn(new Float64Array([0.1, 0.1])) // => 0.21000000000000019
+ */
+export function totalReturn(returns: Float64Array): number {
+  return compound(returns);
+}

@@ -1,0 +1,63 @@
+import { parseFlags } from "../../cli/args.ts";
+import { formatBytes } from "../../output/cells.ts";
+import { listArtifactTree } from "../artifacts.ts";
+import { checkRunId, getRunOrExplain } from "../run-lookup.ts";
+import {
+  COMMON_FLAGS,
+  SCRIPT,
+  emit,
+  parseFormat,
+  parseTableRows,
+  requirePositionals,
+  withClient,
+} from "./common.ts";
+
+/** `artifacts RUN_ID [PATH]`: every artifact of a run, or under one of its folders. */
+export async function artifactsCommand(argv: string[]): Promise<void> {
+  const { values: flags, positionals } = parseFlags(argv, COMMON_FLAGS, SCRIPT, true);
+  const [runId, path] = requirePositionals(
+    positionals,
+    { min: 1, max: 2 },
+    "a run id and an optional path: artifacts RUN_ID [PATH]",
+  );
+  const format = parseFormat(flags.format);
+  const tableRows = parseTableRows(flags["table-rows"], 100);
+
+  const tree = await withClient(async (client) => {
+    await getRunOrExplain(client, checkRunId(runId!));
+    return listArtifactTree(client, runId!, path);
+  });
+  const files = tree.files.map((file) => ({
+    path: file.path,
+    is_dir: file.isDir,
+    file_size: file.fileSize ?? null,
+  }));
+
+  emit({
+    format,
+    json: () => ({
+      run_id: runId,
+      path: path ?? null,
+      root_uri: tree.rootUri ?? null,
+      artifacts: files,
+      truncated: tree.truncated,
+    }),
+    table: {
+      columns: ["path", "type", "size"],
+      rows: files.map((file) => ({
+        path: file.path,
+        type: file.is_dir ? "folder" : "file",
+        size: file.is_dir ? "" : format === "csv" ? file.file_size : formatBytes(file.file_size),
+      })),
+    },
+    bounds: {
+      maxRows: tableRows,
+      noun: "artifacts",
+      rowsHint: "pass a PATH to list one folder, --table-rows 0, or --format json",
+    },
+    heading: [
+      `Artifacts of run ${runId}${path ? ` under ${path}` : ""} (${tree.rootUri ?? "?"})`,
+      "",
+    ],
+  });
+}

@@ -1,0 +1,2 @@
+export { renderTearsheet } from "./render.ts";
+export type { TearsheetInput } from "./types.ts";

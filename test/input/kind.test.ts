@@ -1,0 +1,125 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+import { readSeries } from "../../scripts/lib/input/read-series.ts";
+import { INPUT, tempFiles } from "./temp-files.ts";
+
+const temp = tempFiles();
+
+/** A CSV of daily rows from 2024-01-01 holding `values`. */
+function daily(name: string, values: Array<number | string>): string {
+  const rows = values.map((value, i) => {
+    const day = new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10);
+    return `${day},${value}`;
+  });
+  return temp.write(name, `date,value\n${rows.join("\n")}\n`);
+}
+
+describe("prices or returns (--kind auto) is decided from the values, with the reason", () => {
+  it("negative values make returns", async () => {
+    const series = await readSeries(join(INPUT, "returns-basic.csv"));
+    expect(series.kind).toBe("returns");
+    // The file holds 0.01, -0.02, 0.005, 0.03: one value below 0.
+    expect(series.kindReason).toMatch(/^auto: 1 of 4 values are negative or zero/);
+  });
+
+  it("positive values moving by about 1% a row make prices", async () => {
+    const series = await readSeries(join(INPUT, "prices-semicolon.csv"));
+    expect(series.kind).toBe("prices");
+    // Steps 101/100-1 = 1%, 99.5/101-1 = -1.49%, 102/99.5-1 = 2.51%: median size 1.49%.
+    expect(series.kindReason).toBe(
+      "auto: every value is positive and the median change from one row to the next is " +
+        "1.49%, as prices move",
+    );
+  });
+
+  it("--kind overrides the guess and says so", async () => {
+    const path = daily("all-positive-returns.csv", [0.01, 0.02, 0.005, 0.03]);
+    await expect(readSeries(path)).rejects.toThrow(/could be prices or returns.*--kind/);
+    const series = await readSeries(path, { kind: "returns" });
+    expect(Array.from(series.returns)).toEqual([0.01, 0.02, 0.005, 0.03]);
+    expect(series.kindReason).toMatch(/^given \(--kind returns\)/);
+  });
+
+  it("small positive values that barely move (cash returns? penny prices?) are refused", async () => {
+    const path = daily("cash.csv", [0.0001, 0.00011, 0.0001, 0.000105]);
+    await expect(readSeries(path)).rejects.toThrow(
+      /small, positive and nearly constant, so they could be prices or returns.*--kind prices or --kind returns/,
+    );
+    const series = await readSeries(path, { kind: "prices" });
+    expect(series.returns[0]).toBe(0.00011 / 0.0001 - 1);
+  });
+
+  it("a price at or below 0 among prices is refused with its row", async () => {
+    const path = daily("zero-price.csv", [100, 101, 0, 102, 103]);
+    // Line 4 holds the 0 (line 1 is the header, so the third value).
+    await expect(readSeries(path)).rejects.toThrow(
+      /looks like prices .* but line 4 holds 0, and a price must be above 0/,
+    );
+    await expect(readSeries(path, { kind: "prices" })).rejects.toThrow(
+      /line 4: the price 0 is not above 0/,
+    );
+  });
+});
+
+describe("percentages are detected or set by --scale, never read as 150%", () => {
+  it("daily values of typical size 1.5 are percentages: 1 means 1%", async () => {
+    const series = await readSeries(join(INPUT, "returns-percent.csv"));
+    // The file holds 1, -2, 0.5, 3: each divided by 100.
+    expect(Array.from(series.returns)).toEqual([0.01, -0.02, 0.005, 0.03]);
+    expect(series.scale).toBe(0.01);
+    // The median of |1|, |-2|, |0.5|, |3| is (1 + 2) / 2 = 1.5.
+    expect(series.kindReason).toMatch(/percentages \(auto: the median size of a return is 1\.5/);
+    expect(series.warnings.join(" ")).toMatch(/read as percentages/);
+  });
+
+  it('values with "%" signs are percentages', async () => {
+    const series = await readSeries(join(INPUT, "returns-percent-signs.csv"));
+    expect(Array.from(series.returns)).toEqual([0.01, -0.02, 0.005, 0.03]);
+    expect(series.kindReason).toMatch(/"%" signs/);
+  });
+
+  it("percent is divided by 100 (rounded once, as pandas' / 100), not multiplied by 0.01", async () => {
+    const path = daily("division.csv", [0.041, -0.7, 0.3, 2.9]);
+    const series = await readSeries(path, { scale: "percent" });
+    // In float64, 0.041 / 100 is 0.00041 while 0.041 * 0.01 is 0.00041000000000000005.
+    expect(series.returns[0]).toBe(0.00041);
+  });
+
+  it("--scale fraction keeps the values as they are", async () => {
+    const path = daily("big-fractions.csv", [0.5, -0.3, 0.2, 1.2]);
+    const series = await readSeries(path, { scale: "fraction" });
+    expect(Array.from(series.returns)).toEqual([0.5, -0.3, 0.2, 1.2]);
+    expect(series.kindReason).toMatch(/fractions \(--scale fraction\)/);
+  });
+
+  it("--scale fraction on percent values meets the -100% floor, with a hint", async () => {
+    // returns-percent.csv line 3 holds -2: as a fraction, a loss of 200%.
+    await expect(
+      readSeries(join(INPUT, "returns-percent.csv"), { scale: "fraction" }),
+    ).rejects.toThrow(/line 3: the return -2 is a loss of 200%.*pass --scale percent/);
+  });
+
+  it("prices with a 0 and few rows are refused, not read as returns of 100%", async () => {
+    const path = daily("few-prices.csv", [100, 101, 0, 102]);
+    await expect(readSeries(path)).rejects.toThrow(/line 4 holds 0, and a price must be above 0/);
+  });
+
+  it("values in the unclear band (0.05 to 0.2 a day) are refused, asking for --scale", async () => {
+    const path = daily("unclear.csv", [0.1, -0.08, 0.12, -0.15, 0.09]);
+    // Median size 0.1: 10% a day as fractions, or 0.1% as percentages.
+    await expect(readSeries(path)).rejects.toThrow(
+      /typical size 0\.1 could be fractions \(10% per bar\) or percentages.*--scale fraction or --scale percent/,
+    );
+  });
+
+  it("monthly bars allow larger fractions: 0.2 a month is 20%", async () => {
+    const rows = [0.2, -0.15, 0.1, -0.25, 0.3].map((value, i) => {
+      const month = new Date(Date.UTC(2020, i, 1)).toISOString().slice(0, 10);
+      return `${month},${value}`;
+    });
+    const series = await readSeries(temp.write("monthly.csv", `date,value\n${rows.join("\n")}\n`));
+    expect(series.scale).toBe(1);
+    expect(Array.from(series.returns)).toEqual([0.2, -0.15, 0.1, -0.25, 0.3]);
+  });
+});
