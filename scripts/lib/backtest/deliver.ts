@@ -9,9 +9,13 @@ import { UnsentRunError, saveUnsentPayload } from "./unsent.ts";
  * payload is saved to a file first and the error names it with the command that resends it.
  * Errors in the user's own input (exit code 2) are not saved: resending would fail the same way.
  */
-export async function deliverRun(client: MlflowClient, payload: RunPayload): Promise<SentRun> {
+export async function deliverRun(
+  client: MlflowClient,
+  payload: RunPayload,
+  options: { replay?: boolean } = {},
+): Promise<SentRun> {
   try {
-    return await sendRunPayload(client, payload);
+    return await sendRunPayload(client, payload, options);
   } catch (error) {
     if (error instanceof SkillError && error.exitCode === EXIT_CODES.server) {
       const file = saveUnsentPayload(payload);

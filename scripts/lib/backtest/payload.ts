@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { basename, extname } from "node:path";
 
 import { UsageError } from "../errors.ts";
@@ -19,6 +20,8 @@ import { currentUser, gitCommit } from "./source-context.ts";
  */
 export interface RunPayload {
   formatVersion: 1;
+  /** A random id, set as the run's tag PAYLOAD_ID_TAG, so a run that landed can be found. */
+  payloadId: string;
   experimentName: string;
   runName: string;
   startTime: number;
@@ -70,6 +73,7 @@ export function buildRunPayload(
 
   return {
     formatVersion: 1,
+    payloadId: randomUUID(),
     experimentName: request.experiment,
     runName,
     startTime: now,

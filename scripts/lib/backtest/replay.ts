@@ -11,7 +11,7 @@ const CURVE_PREFIX = CURVE_KEYS.drawdown.slice(0, CURVE_KEYS.drawdown.indexOf("/
 export async function replaySavedRun(client: MlflowClient, file: string) {
   const payload = readUnsentPayload(file);
   log.info(`Sending the saved run "${payload.runName}" from ${file} to ${client.trackingUri} ...`);
-  const sent = await deliverRun(client, payload);
+  const sent = await deliverRun(client, payload, { replay: true });
   const delivery: Delivery = {
     sent,
     experimentName: payload.experimentName,

@@ -1,7 +1,7 @@
 import { EXIT_CODES, SkillError } from "../errors.ts";
 import { artifactProxyProblem, uploadArtifact } from "../mlflow/artifacts.ts";
 import type { MlflowClient } from "../mlflow/client.ts";
-import { MlflowApiError } from "../mlflow/errors.ts";
+import { MlflowApiError, MlflowConnectionError } from "../mlflow/errors.ts";
 import { logInputs } from "../mlflow/inputs.ts";
 import type { Run } from "../mlflow/types.ts";
 import { log } from "../output/logger.ts";
@@ -47,12 +47,16 @@ export function runUrl(trackingUri: string, experimentId: string, runId: string)
  * exists, the run is marked FAILED (it never stays RUNNING) and RunFailedError says so;
  * `payload.runId` is set as soon as the run exists, so the caller can save it for a replay.
  */
-export async function sendRunPayload(client: MlflowClient, payload: RunPayload): Promise<SentRun> {
+export async function sendRunPayload(
+  client: MlflowClient,
+  payload: RunPayload,
+  options: { replay?: boolean } = {},
+): Promise<SentRun> {
   const { experiment, created } = await client.getOrCreateExperiment(payload.experimentName);
   assertActive(experiment.lifecycleStage, payload.experimentName);
   if (created) log.info(`Created experiment "${experiment.name}" (id ${experiment.experimentId}).`);
 
-  const run = await takeUpOrCreateRun(client, payload, experiment.experimentId);
+  const run = await takeUpOrCreateRun(client, payload, experiment.experimentId, options.replay);
   const runId = run.info.runId;
   payload.runId = runId;
   payload.trackingUri = client.trackingUri;
@@ -85,7 +89,13 @@ async function takeUpOrCreateRun(
   client: MlflowClient,
   payload: RunPayload,
   experimentId: string,
+  replay = false,
 ): Promise<Run> {
+  if (replay && !payload.runId) {
+    const landed = await findRunByPayloadId(client, experimentId, payload.payloadId);
+    if (landed) payload.runId = landed.info.runId;
+    if (landed) payload.trackingUri = client.trackingUri;
+  }
   if (payload.runId && payload.trackingUri === client.trackingUri) {
     try {
       const existing = await client.getRun(payload.runId);
@@ -98,7 +108,61 @@ async function takeUpOrCreateRun(
       if (!(error instanceof MlflowApiError && error.status === 404)) throw error;
     }
   }
-  return client.createRun({ experimentId, runName: payload.runName, startTime: payload.startTime });
+  return createRunOnce(client, payload, experimentId);
+}
+
+/** The run tag holding the payload's id; it lets a retry find a run whose reply was lost. */
+export const PAYLOAD_ID_TAG = "skill.payload_id";
+
+/** Attempts at creating the run when the connection breaks with the request out. */
+const CREATE_RUN_ATTEMPTS = 3;
+
+/**
+ * Creates the run exactly once. If the connection breaks after the request went out, the run
+ * may exist anyway: it is looked up by its payload tag before trying again, so a lost reply
+ * never leaves a second, forever-RUNNING run behind.
+ */
+async function createRunOnce(
+  client: MlflowClient,
+  payload: RunPayload,
+  experimentId: string,
+): Promise<Run> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await client.createRun({
+        experimentId,
+        runName: payload.runName,
+        startTime: payload.startTime,
+        tags: { [PAYLOAD_ID_TAG]: payload.payloadId },
+      });
+    } catch (error) {
+      if (!(error instanceof MlflowConnectionError) || attempt >= CREATE_RUN_ATTEMPTS) throw error;
+      const landed = await client.searchRuns({
+        experimentIds: [experimentId],
+        filter: `tags.\`${PAYLOAD_ID_TAG}\` = '${payload.payloadId}'`,
+        maxResults: 1,
+      });
+      if (landed.items[0]) {
+        log.debug(
+          `run creation landed despite the broken connection: ${landed.items[0].info.runId}`,
+        );
+        return landed.items[0];
+      }
+    }
+  }
+}
+
+async function findRunByPayloadId(
+  client: MlflowClient,
+  experimentId: string,
+  payloadId: string,
+): Promise<Run | undefined> {
+  const page = await client.searchRuns({
+    experimentIds: [experimentId],
+    filter: `tags.\`${PAYLOAD_ID_TAG}\` = '${payloadId}'`,
+    maxResults: 1,
+  });
+  return page.items[0];
 }
 
 async function uploadArtifacts(

@@ -68,6 +68,7 @@ const metricValue = z
 
 const payloadSchema = z.object({
   formatVersion: z.literal(1),
+  payloadId: z.string().min(1),
   experimentName: z.string().min(1),
   runName: z.string(),
   startTime: z.number(),

@@ -137,6 +137,11 @@ export class MlflowClient {
     await this.post("/experiments/set-experiment-tag", { experiment_id: experimentId, key, value });
   }
 
+  /**
+   * Creates a run. Unlike the other calls it is not retried after a connection broke with the
+   * request out (a second try could make a second run): callers that need certainty tag the
+   * run and look for it, as sendRunPayload does.
+   */
   async createRun(options: {
     experimentId: string;
     runName?: string;
@@ -144,11 +149,16 @@ export class MlflowClient {
     tags?: Record<string, string>;
   }): Promise<Run> {
     assertValidKeys("tag", Object.keys(options.tags ?? {}));
-    const answer = await this.post("/runs/create", {
-      experiment_id: options.experimentId,
-      run_name: options.runName,
-      start_time: options.startTime ?? Date.now(),
-      tags: toKeyValues(options.tags ?? {}),
+    const answer = await this.transport.json({
+      method: "POST",
+      path: `${API}/runs/create`,
+      json: {
+        experiment_id: options.experimentId,
+        run_name: options.runName,
+        start_time: options.startTime ?? Date.now(),
+        tags: toKeyValues(options.tags ?? {}),
+      },
+      idempotent: false,
     });
     return parse(z.object({ run: runSchema }), answer, "create run").run;
   }

@@ -26,7 +26,7 @@ export class MlflowApiError extends SkillError {
       `${firstLine(fields.serverMessage)}`;
     super(
       problem,
-      fields.nextStep ?? nextStepFor(fields.status, fields.errorCode),
+      fields.nextStep ?? nextStepFor(fields.status, fields.errorCode, fields.serverMessage),
       EXIT_CODES.server,
     );
     this.status = fields.status;
@@ -69,7 +69,14 @@ function firstLine(text: string): string {
   return line.length > 500 ? `${line.slice(0, 500)}…` : line;
 }
 
-function nextStepFor(status: number, errorCode: string | undefined): string {
+function nextStepFor(status: number, errorCode: string | undefined, message: string): string {
+  if (/Changing param values is not allowed/i.test(message)) {
+    return (
+      "MLflow never changes a param once logged, and this run already has that param with " +
+      "another value (servers on the file store report it as a 500; it will not pass on " +
+      "retry). Log to a new run, or give the param another name."
+    );
+  }
   if (status === 401) {
     return (
       "The server wants credentials: set MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD " +

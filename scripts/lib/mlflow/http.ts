@@ -26,6 +26,12 @@ export interface HttpCall {
   /** A raw body (artifact upload), sent with `contentType`. */
   body?: Uint8Array | string;
   contentType?: string;
+  /**
+   * False for a request that must not be sent twice (creating a run): after a connection that
+   * broke once the request was out, it is not retried here, since it may have landed; the
+   * caller checks and decides. A refused connection, where nothing was sent, is still retried.
+   */
+  idempotent?: boolean;
 }
 
 export interface RawResponse {
@@ -86,7 +92,7 @@ export class HttpTransport {
     const startedAt = Date.now();
     for (let retry = 0; ; retry += 1) {
       const outcome = await this.attempt(call);
-      const waitMs = this.retryWait(outcome, retry + 1, startedAt);
+      const waitMs = this.retryWait(call, outcome, retry + 1, startedAt);
       if (waitMs === undefined) {
         if (outcome.kind === "response") return outcome.response;
         throw outcome.error;
@@ -139,7 +145,12 @@ export class HttpTransport {
   }
 
   /** The wait before the next try, or undefined when the outcome is final. */
-  private retryWait(outcome: AttemptOutcome, retry: number, startedAt: number): number | undefined {
+  private retryWait(
+    call: HttpCall,
+    outcome: AttemptOutcome,
+    retry: number,
+    startedAt: number,
+  ): number | undefined {
     if (outcome.kind === "response") return undefined;
     const { maxRetries, backoffFactor } = this.settings.retry;
     if (retry > maxRetries) return undefined;
@@ -147,7 +158,11 @@ export class HttpTransport {
     const error = outcome.error;
     if (error instanceof MlflowApiError) {
       if (!isRetryableStatus(error.status, error.errorCode, error.serverMessage)) return undefined;
-    } else if (isConnectionRefused(error.cause) && retry > CONNECTION_REFUSED_MAX_RETRIES) {
+    } else if (tlsProblem(error.cause) !== undefined) {
+      return undefined;
+    } else if (isConnectionRefused(error.cause)) {
+      if (retry > CONNECTION_REFUSED_MAX_RETRIES) return undefined;
+    } else if (call.idempotent === false) {
       return undefined;
     }
 
@@ -174,6 +189,15 @@ export class HttpTransport {
       return new MlflowConnectionError(
         `MLflow at ${where} did not answer within ${this.settings.retry.timeoutSeconds} s.`,
         "Check that the server is healthy, or raise MLFLOW_HTTP_REQUEST_TIMEOUT (seconds).",
+        url,
+        error,
+      );
+    }
+    const tls = tlsProblem(error);
+    if (tls !== undefined) {
+      return new MlflowConnectionError(
+        `The TLS connection to MLflow at ${where} failed: ${describe(error)}.`,
+        tls,
         url,
         error,
       );
@@ -256,6 +280,36 @@ function describe(error: unknown): string {
 
 function isTimeout(error: unknown): boolean {
   return error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
+}
+
+/**
+ * The next step for a TLS failure, or undefined when `error` is not one. Certificate errors
+ * never pass on retry, so they are reported at once.
+ */
+function tlsProblem(error: unknown): string | undefined {
+  const code = errorCode(error) ?? "";
+  const text = error instanceof Error ? error.message : "";
+  if (/CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|DEPTH_ZERO/.test(code)) {
+    return (
+      "The server's certificate is not trusted here: set MLFLOW_TRACKING_SERVER_CERT_PATH to " +
+      "the CA bundle (PEM) that signed it. MLFLOW_TRACKING_INSECURE_TLS=true skips the check, " +
+      "for testing only."
+    );
+  }
+  if (/ALERT_CERTIFICATE_REQUIRED|ALERT_BAD_CERTIFICATE|ALERT_UNKNOWN_CA/.test(code + text)) {
+    return (
+      "The server wants a client certificate it trusts: set MLFLOW_TRACKING_CLIENT_CERT_PATH " +
+      "to a PEM file holding your certificate and its key."
+    );
+  }
+  return undefined;
+}
+
+function errorCode(error: unknown): string | undefined {
+  const own = (error as { code?: unknown } | undefined)?.code;
+  if (typeof own === "string") return own;
+  const cause = (error as { cause?: { code?: unknown } } | undefined)?.cause?.code;
+  return typeof cause === "string" ? cause : undefined;
 }
 
 function isConnectionRefused(error: unknown): boolean {
