@@ -32,6 +32,8 @@ export interface ServerOptions {
   /** Extra arguments for `mlflow server` (the basic-auth app, say) and environment. */
   extraArgs?: string[];
   env?: NodeJS.ProcessEnv;
+  /** A backend store other than SQLite in dataDir (tests use a file store, ./mlruns). */
+  backendStoreUri?: string;
   /** A Python environment other than the pinned one (an MLflow 2 server for tests). */
   pythonEnv?: { name: string; requirements: string[] };
 }
@@ -93,7 +95,7 @@ export async function startMlflowServer(options: ServerOptions): Promise<Running
   const args = [
     "server",
     "--backend-store-uri",
-    `sqlite:///${join(options.dataDir, "mlflow.db")}`,
+    options.backendStoreUri ?? `sqlite:///${join(options.dataDir, "mlflow.db")}`,
     "--artifacts-destination",
     join(options.dataDir, "artifacts"),
     "--host",
