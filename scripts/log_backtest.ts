@@ -1,6 +1,6 @@
 import { backtestArtifacts } from "./lib/backtest/artifacts.ts";
 import { deliverRun } from "./lib/backtest/deliver.ts";
-import { buildRunPayload } from "./lib/backtest/payload.ts";
+import { buildRunPayload, defaultRunName } from "./lib/backtest/payload.ts";
 import { prepareBacktest } from "./lib/backtest/prepare.ts";
 import { replaySavedRun } from "./lib/backtest/replay.ts";
 import {
@@ -10,6 +10,7 @@ import {
   inputSummary,
 } from "./lib/backtest/report.ts";
 import { parseBacktestRequest } from "./lib/backtest/request.ts";
+import { renderBacktestTearsheet, writeTearsheet } from "./lib/backtest/tearsheet.ts";
 import { runScript } from "./lib/cli/run-script.ts";
 import { readTrackingSettings } from "./lib/config/settings.ts";
 import { MlflowClient } from "./lib/mlflow/client.ts";
@@ -93,7 +94,12 @@ await runScript(HELP, async (argv) => {
   }
 
   const prepared = await prepareBacktest(request);
-  const tearsheetHtml = undefined;
+  const runName = request.runName ?? defaultRunName(request.returns.file);
+  const drawTearsheet = !request.dryRun || request.tearsheet !== undefined;
+  const tearsheetHtml = drawTearsheet
+    ? await renderBacktestTearsheet(prepared, runName)
+    : undefined;
+  if (request.tearsheet && tearsheetHtml) writeTearsheet(request.tearsheet, tearsheetHtml);
   const artifacts = backtestArtifacts(
     prepared,
     { metrics: prepared.metrics, input: inputSummary(prepared) },
@@ -104,7 +110,9 @@ await runScript(HELP, async (argv) => {
   let delivery: Delivery | undefined;
   if (!request.dryRun) {
     const sent = await withClient((client) => {
-      log.info(`Logging ${Object.keys(prepared.metrics).length} metrics to ${client.trackingUri} ...`);
+      log.info(
+        `Logging ${Object.keys(prepared.metrics).length} metrics to ${client.trackingUri} ...`,
+      );
       return deliverRun(client, payload);
     });
     delivery = { sent, experimentName: payload.experimentName, runName: payload.runName };

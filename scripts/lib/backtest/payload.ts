@@ -131,6 +131,7 @@ export function formatTimestamp(ms: number | undefined): string {
   return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.replace(".000Z", "Z");
 }
 
-function defaultRunName(file: string): string {
+/** The run name when none is given: the returns file's name without its extension. */
+export function defaultRunName(file: string): string {
   return basename(file, extname(file)) || "backtest";
 }
