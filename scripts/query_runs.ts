@@ -5,6 +5,7 @@ const HELP = `query_runs: find, describe, compare and export MLflow runs and exp
 
 Usage:
   query_runs experiments [--filter F] [--view V] [--order-by O]... [--max-results N | --all]
+                         [--page-token TOKEN]
   query_runs runs [-e EXPERIMENT]... [--filter F] [--since T] [--until T] [--order-by O]...
                   [--max-results N | --all] [--page-token TOKEN] [--columns C] [--view V]
   query_runs run RUN_ID
@@ -25,7 +26,8 @@ Subcommands:
                 read page by page (what \`mlflow experiments csv\` did)
   artifacts     a run's artifacts, recursively, or those under PATH
 
-Search flags (runs, export; experiments takes --filter, --order-by and --view):
+Search flags (runs, export; experiments takes --filter, --order-by, --view, --max-results,
+--all and --page-token):
   -e, --experiment NAME|ID  repeatable; a name wins over an id. runs without it searches
                             every experiment
   --filter F                MLflow's grammar, e.g. "metrics.sharpe_ratio > 1.5 AND

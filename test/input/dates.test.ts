@@ -75,6 +75,21 @@ describe("dates are read to UTC milliseconds", () => {
     expect(await timesOf(slashed.map((d) => d.replaceAll("/", ".")))).toEqual(days);
   });
 
+  it("year-last date-times with minutes or seconds, T or a space", async () => {
+    const times = [
+      "13/01/2024 09:30",
+      "13/01/2024T10:30:15",
+      "13.01.2024 11:00:00",
+      "13-01-2024 12:45",
+    ];
+    expect(await timesOf(times)).toEqual([
+      Date.UTC(2024, 0, 13, 9, 30),
+      Date.UTC(2024, 0, 13, 10, 30, 15),
+      Date.UTC(2024, 0, 13, 11),
+      Date.UTC(2024, 0, 13, 12, 45),
+    ]);
+  });
+
   it("US date-times with AM/PM", async () => {
     const times = [
       "1/13/2024 9:30 AM",

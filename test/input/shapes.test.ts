@@ -102,6 +102,15 @@ describe("readSeries reads every common delimited shape to the same returns", ()
     expect(series.column).toBe("0");
   });
 
+  it("pandas to_csv of a DataFrame with a numbered index (blank first header)", async () => {
+    const text = BASIC.replace("date,strategy", ",date,strategy")
+      .split("\n")
+      .map((line, i) => (i === 0 || line === "" ? line : `${i - 1},${line}`))
+      .join("\n");
+    const series = await expectBasic(temp.write("range-index.csv", text));
+    expect(series.column).toBe("strategy");
+  });
+
   it("newest-first rows are put oldest first, with a note", async () => {
     const series = await expectBasic(join(INPUT, "returns-newest-first.csv"));
     expect(series.warnings).toEqual([expect.stringMatching(/newest row first/)]);

@@ -1,21 +1,21 @@
 import { afterAll, describe, expect, it } from "vitest";
 
 import { MlflowApiError, InvalidKeyError } from "../../scripts/lib/mlflow/errors.ts";
-import { testClient } from "../helpers/client.ts";
+import { SERVERS, testClient } from "../helpers/client.ts";
 import { uniqueExperimentName } from "../helpers/experiments.ts";
 import { rejectionOf } from "../helpers/rejection.ts";
 import { ACCEPTED_KEYS, REFUSED_KEYS } from "./key-cases.ts";
 
-const client = testClient();
-afterAll(() => client.close());
+describe.each(SERVERS)("MlflowClient against a real $label server", ({ url }) => {
+  const client = testClient({}, url);
+  afterAll(() => client.close());
 
-async function newRun(label: string): Promise<string> {
-  const { experiment } = await client.getOrCreateExperiment(uniqueExperimentName(label));
-  const run = await client.createRun({ experimentId: experiment.experimentId, runName: label });
-  return run.info.runId;
-}
+  async function newRun(label: string): Promise<string> {
+    const { experiment } = await client.getOrCreateExperiment(uniqueExperimentName(label));
+    const run = await client.createRun({ experimentId: experiment.experimentId, runName: label });
+    return run.info.runId;
+  }
 
-describe("MlflowClient against a real MLflow server", () => {
   it("creates an experiment once and finds it again by name", async () => {
     const name = uniqueExperimentName("idempotent");
 

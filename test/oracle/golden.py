@@ -114,7 +114,7 @@ def since(returns, start):
 def drawdown_summary(details):
     """The report's drawdown rows (reports._calc_dd), unrounded; NaN without episodes."""
     if details.empty:
-        return {"avg_drawdown": math.nan, "avg_drawdown_days": math.nan, "longest_dd_days": math.nan}
+        return dict.fromkeys(("avg_drawdown", "avg_drawdown_days", "longest_dd_days"), math.nan)
     return {
         "avg_drawdown": details["max drawdown"].mean() / 100,
         "avg_drawdown_days": details["days"].mean(),

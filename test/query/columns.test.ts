@@ -7,6 +7,7 @@ import {
   allColumns,
   closest,
   keyFilters,
+  keySetsOf,
   parseColumns,
   resolveColumns,
   screenColumns,
@@ -67,7 +68,7 @@ describe("resolveColumns", () => {
   it("expands patterns to the keys present, in the order asked, without repeats", () => {
     const columns = resolveColumns(
       parseColumns("run_name,metrics.s*,metrics.sharpe_ratio,tags.*")!,
-      RUNS,
+      keySetsOf(RUNS),
     );
 
     // The metric keys starting with "s" in RUNS, sorted; then the only tag.
@@ -83,7 +84,7 @@ describe("resolveColumns", () => {
     const lines: string[] = [];
     const previous = setLogSink((line) => lines.push(line));
     try {
-      expect(resolveColumns(parseColumns("metrics.sharpe_ration")!, RUNS)).toEqual([
+      expect(resolveColumns(parseColumns("metrics.sharpe_ration")!, keySetsOf(RUNS))).toEqual([
         "metrics.sharpe_ration",
       ]);
     } finally {
@@ -95,7 +96,7 @@ describe("resolveColumns", () => {
 
 describe("default columns", () => {
   it("puts the keys a search names, then the headline metrics present, on screen", () => {
-    const columns = screenColumns(RUNS, [
+    const columns = screenColumns(keySetsOf(RUNS), [
       { kind: "params", key: "lookback" },
       { kind: "metrics", key: "zeta" },
     ]);
@@ -115,12 +116,12 @@ describe("default columns", () => {
   });
 
   it("falls back to the first metrics when no headline metric is present", () => {
-    const columns = screenColumns([run("x", { b: 1, a: 2 })], []);
+    const columns = screenColumns(keySetsOf([run("x", { b: 1, a: 2 })]), []);
     expect(columns.slice(4)).toEqual(["metrics.a", "metrics.b"]);
   });
 
   it("gives files every column: attributes, then metrics, params and tags, each sorted", () => {
-    expect(allColumns(RUNS).slice(9)).toEqual([
+    expect(allColumns(keySetsOf(RUNS)).slice(9)).toEqual([
       "metrics.cagr",
       "metrics.calmar_ratio",
       "metrics.sharpe_ratio",

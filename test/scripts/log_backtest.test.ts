@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
 
 import { freePort } from "../../scripts/lib/server/mlflow-server.ts";
-import { testClient } from "../helpers/client.ts";
+import { SERVERS, testClient } from "../helpers/client.ts";
 import { uniqueExperimentName } from "../helpers/experiments.ts";
 import { ROOT, parseResult, runScript } from "../helpers/run-script.ts";
 
@@ -30,9 +30,11 @@ function sameNumber(actual: number | undefined, expected: number): boolean {
   return Number.isNaN(expected) ? Number.isNaN(actual) : actual === expected;
 }
 
-describe("log_backtest against a real MLflow server", () => {
+describe.each(SERVERS)("log_backtest against a real $label server", ({ url }) => {
   const experiment = uniqueExperimentName("spy");
+  const server = testClient({}, url);
   let result: Record<string, any>;
+  afterAll(() => server.close());
 
   it("logs the SPY example and prints one JSON result", async () => {
     const run = await runScript(
@@ -49,7 +51,7 @@ describe("log_backtest against a real MLflow server", () => {
         "--description",
         "demo run",
       ],
-      env(),
+      env({ MLFLOW_TRACKING_URI: url }),
     );
 
     expect(run.code, run.stderr).toBe(0);
@@ -60,7 +62,7 @@ describe("log_backtest against a real MLflow server", () => {
   });
 
   it("stores every legacy metric with the value it printed, and marks the run FINISHED", async () => {
-    const run = await client.getRun(result.run_id);
+    const run = await server.getRun(result.run_id);
 
     expect(run.info.status).toBe("FINISHED");
     for (const key of LEGACY_KEYS) {
@@ -70,7 +72,7 @@ describe("log_backtest against a real MLflow server", () => {
   });
 
   it("records where the numbers came from as params, and the source as tags", async () => {
-    const run = await client.getRun(result.run_id);
+    const run = await server.getRun(result.run_id);
     const sha256 = createHash("sha256").update(readFileSync(SPY)).digest("hex");
 
     expect(run.params).toMatchObject({
@@ -91,7 +93,7 @@ describe("log_backtest against a real MLflow server", () => {
   });
 
   it("logs the drawdown curve as a history whose lowest point is the maximum drawdown", async () => {
-    const history = await client.getMetricHistory(result.run_id, "curves/drawdown");
+    const history = await server.getMetricHistory(result.run_id, "curves/drawdown");
     const lowest = Math.min(...history.map((point) => point.value));
 
     expect(history.length).toBeGreaterThan(100);
@@ -101,9 +103,9 @@ describe("log_backtest against a real MLflow server", () => {
   });
 
   it("records the input as a dataset and stores metrics.json, series.csv and the input copy", async () => {
-    const run = await client.getRun(result.run_id);
-    const { files } = await client.listArtifacts(result.run_id);
-    const inputs = await client.listArtifacts(result.run_id, "inputs");
+    const run = await server.getRun(result.run_id);
+    const { files } = await server.listArtifacts(result.run_id);
+    const inputs = await server.listArtifacts(result.run_id, "inputs");
 
     expect(run.datasets[0]).toMatchObject({ name: "spy_daily_prices.csv", sourceType: "local" });
     expect(files.map((f) => f.path)).toEqual(
@@ -125,7 +127,16 @@ describe("log_backtest metric values that are not finite", () => {
 
     const run = await runScript(
       "log_backtest.ts",
-      ["--returns", file, "--kind", "returns", "-e", uniqueExperimentName("nonfinite"), "--format", "json"],
+      [
+        "--returns",
+        file,
+        "--kind",
+        "returns",
+        "-e",
+        uniqueExperimentName("nonfinite"),
+        "--format",
+        "json",
+      ],
       env(),
     );
     expect(run.code, run.stderr).toBe(0);

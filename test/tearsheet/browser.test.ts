@@ -62,6 +62,17 @@ describe("a tearsheet opened in headless Chromium", () => {
     await browser?.close();
   });
 
+  it("sees a request and a console error when a page makes them: the checks work", async () => {
+    const html = join(OUTPUT, "control.html");
+    // A file next to the page that does not exist: a request that never leaves the machine.
+    writeFileSync(html, `<img src="missing.png"><script>console.error("boom")</script>`);
+
+    const report = await openTearsheet(browser, html, join(OUTPUT, "control.png"));
+
+    expect(report.requests).toContain(pathToFileURL(join(OUTPUT, "missing.png")).href);
+    expect(report.errors).toContain("boom");
+  });
+
   it.each(CASES)(
     "$name: every chart drew its data, no console error, no request but the file",
     async ({ name, make, charts }) => {

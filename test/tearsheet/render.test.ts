@@ -39,7 +39,8 @@ function small(extra: Partial<TearsheetInput> = {}): TearsheetInput {
   };
 }
 
-const sectionIds = (html: string) => Array.from(html.matchAll(/<section id="([^"]+)"/g), (m) => m[1]);
+const sectionIds = (html: string) =>
+  Array.from(html.matchAll(/<section id="([^"]+)"/g), (m) => m[1]);
 
 describe("renderTearsheet", () => {
   it("makes one self-contained document: no script, no link, nothing to fetch", async () => {
@@ -50,7 +51,10 @@ describe("renderTearsheet", () => {
     expect(html).not.toMatch(/<script|<link|<img|<iframe|\ssrc=|\shref=|url\((?!#)|@import/i);
     // The only URLs are the XML namespaces every SVG declares, which nothing fetches.
     const urls = new Set(html.match(/https?:\/\/[^"'\s)]+/g));
-    expect([...urls].sort()).toEqual(["http://www.w3.org/1999/xlink", "http://www.w3.org/2000/svg"]);
+    expect([...urls].sort()).toEqual([
+      "http://www.w3.org/1999/xlink",
+      "http://www.w3.org/2000/svg",
+    ]);
   });
 
   it("escapes every string the user gave: title, subtitle, benchmark name, metric keys", () => {
@@ -133,6 +137,14 @@ describe("renderTearsheet", () => {
     const html = renderTearsheet({ ...short, series: five });
 
     expect(html).toContain("Rolling statistics need at least 6 bars (6 months).");
+  });
+
+  it("renders degenerate series without throwing: one bar, and 300 flat bars", () => {
+    const one = { returns: new Float64Array([0.01]), timestamps: new Float64Array([0]) };
+    const flat = { returns: new Float64Array(300), timestamps: null };
+
+    expect(renderTearsheet(small({ series: one }))).toContain("</html>");
+    expect(renderTearsheet(small({ series: flat, benchmark: flat }))).toContain("</html>");
   });
 
   it("refuses a benchmark that is not aligned bar for bar, saying what to do", () => {

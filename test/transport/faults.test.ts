@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { afterEach, describe, expect, inject, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 
 import type { RunPayload } from "../../scripts/lib/backtest/payload.ts";
 import { sendRunPayload } from "../../scripts/lib/backtest/send.ts";
 import { readTrackingSettings } from "../../scripts/lib/config/settings.ts";
 import { MlflowClient } from "../../scripts/lib/mlflow/client.ts";
-import { testClient } from "../helpers/client.ts";
+import { SERVERS, testClient } from "../helpers/client.ts";
 import { uniqueExperimentName } from "../helpers/experiments.ts";
 import { type FaultAction, type RunningProxy, startReverseProxy } from "../helpers/proxies.ts";
 
@@ -14,7 +14,6 @@ import { type FaultAction, type RunningProxy, startReverseProxy } from "../helpe
  * lost after the server did the work, a reply slower than the client's timeout. What reached
  * the server is then read back directly, past the proxy.
  */
-const direct = testClient();
 const proxies: RunningProxy[] = [];
 afterEach(async () => {
   await Promise.all(proxies.splice(0).map((proxy) => proxy.close()));
@@ -22,13 +21,14 @@ afterEach(async () => {
 
 /** A client behind a proxy that applies `fault` to requests whose path ends with `endpoint`. */
 async function clientWithFault(
+  target: string,
   endpoint: string,
   fault: (count: number) => FaultAction,
   env: NodeJS.ProcessEnv = {},
 ) {
   let hits = 0;
   const proxy = await startReverseProxy({
-    target: inject("mlflowUrl"),
+    target,
     fault: ({ path }) =>
       path.split("?")[0]!.endsWith(endpoint) ? fault(++hits) : { kind: "forward" },
   });
@@ -62,15 +62,18 @@ function payload(experimentName: string): RunPayload {
   };
 }
 
-async function runsIn(experimentName: string) {
+async function runsIn(direct: MlflowClient, experimentName: string) {
   const experiment = await direct.getExperimentByName(experimentName);
   return (await direct.searchRuns({ experimentIds: [experiment!.experimentId] })).items;
 }
 
-describe("faults between the client and MLflow", () => {
+describe.each(SERVERS)("faults between the client and a $label server", ({ url }) => {
+  const direct = testClient({}, url);
+  afterAll(() => direct.close());
+
   it("rides out 503s with Retry-After and logs the run", async () => {
     const name = uniqueExperimentName("503");
-    const { client, hits } = await clientWithFault("/runs/log-batch", (count) =>
+    const { client, hits } = await clientWithFault(url, "/runs/log-batch", (count) =>
       count <= 2
         ? { kind: "reply", status: 503, headers: { "retry-after": "0" } }
         : { kind: "forward" },
@@ -80,12 +83,12 @@ describe("faults between the client and MLflow", () => {
     await client.close();
 
     expect(hits()).toBe(3);
-    expect((await runsIn(name))[0]?.info.status).toBe("FINISHED");
+    expect((await runsIn(direct, name))[0]?.info.status).toBe("FINISHED");
   });
 
   it("retries a log-batch whose reply was lost without duplicating points or failing on params", async () => {
     const name = uniqueExperimentName("lost-reply");
-    const { client, hits } = await clientWithFault("/runs/log-batch", (count) =>
+    const { client, hits } = await clientWithFault(url, "/runs/log-batch", (count) =>
       count === 1 ? { kind: "forward-then-drop" } : { kind: "forward" },
     );
 
@@ -100,13 +103,13 @@ describe("faults between the client and MLflow", () => {
 
   it("leaves exactly one run when the reply to creating it was lost", async () => {
     const name = uniqueExperimentName("lost-create");
-    const { client, hits } = await clientWithFault("/runs/create", (count) =>
+    const { client, hits } = await clientWithFault(url, "/runs/create", (count) =>
       count === 1 ? { kind: "forward-then-drop" } : { kind: "forward" },
     );
 
     await sendRunPayload(client, payload(name));
     await client.close();
-    const runs = await runsIn(name);
+    const runs = await runsIn(direct, name);
 
     expect(hits()).toBe(1);
     expect(runs).toHaveLength(1);
@@ -116,6 +119,7 @@ describe("faults between the client and MLflow", () => {
   it("retries a reply slower than MLFLOW_HTTP_REQUEST_TIMEOUT, without duplicates", async () => {
     const name = uniqueExperimentName("slow");
     const { client, hits } = await clientWithFault(
+      url,
       "/runs/log-batch",
       (count) => (count === 1 ? { kind: "forward-slowly", delayMs: 3000 } : { kind: "forward" }),
       { MLFLOW_HTTP_REQUEST_TIMEOUT: "1" },

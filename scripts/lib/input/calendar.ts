@@ -21,29 +21,51 @@ const MS_PER_MINUTE = 60_000;
  * becomes 14:30 UTC.
  */
 export function toEpochMs(parts: DateParts): number {
-  const { year, month, day } = parts;
-  const hour = parts.hour ?? 0;
-  const minute = parts.minute ?? 0;
-  const second = parts.second ?? 0;
-  const millisecond = parts.millisecond ?? 0;
-  const offset = parts.offsetMinutes ?? 0;
+  return epochMs(
+    parts.year,
+    parts.month,
+    parts.day,
+    parts.hour ?? 0,
+    parts.minute ?? 0,
+    parts.second ?? 0,
+    parts.millisecond ?? 0,
+    parts.offsetMinutes ?? 0,
+  );
+}
 
+/**
+ * `toEpochMs` with the parts as plain numbers: the form the readers of a million dates call,
+ * because objects of varying shape make V8's property access slow (several times slower).
+ */
+export function epochMs(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  millisecond: number,
+  offsetMinutes: number,
+): number {
   const valid =
     month >= 1 &&
     month <= 12 &&
     day >= 1 &&
     day <= daysInMonth(year, month) &&
+    hour >= 0 &&
     hour <= 23 &&
+    minute >= 0 &&
     minute <= 59 &&
+    second >= 0 &&
     second <= 59 &&
-    Math.abs(offset) <= 18 * 60;
+    Math.abs(offsetMinutes) <= 18 * 60;
   if (!valid) return Number.NaN;
 
   const wallTime =
     daysFromCivil(year, month, day) * MS_PER_DAY +
     ((hour * 60 + minute) * 60 + second) * 1000 +
     millisecond;
-  return wallTime - offset * MS_PER_MINUTE;
+  return wallTime - offsetMinutes * MS_PER_MINUTE;
 }
 
 function daysInMonth(year: number, month: number): number {

@@ -1,6 +1,7 @@
 import { InputError } from "../errors.ts";
 import { isDateColumn, isNumberColumn, sampleCells } from "./column-types.ts";
 import { compileDateFormat } from "./date-format.ts";
+import { EPOCH_UNITS } from "./date-layouts.ts";
 import { describe, type ReadOptions, type Source } from "./options.ts";
 import { columnLabel, type Table } from "./table.ts";
 
@@ -19,14 +20,6 @@ const SURE_DATE_NAMES = /^(date|dates|datetime|date_?time|day)$/i;
  * name is pandas' unnamed index, numbered 0, 1, 2... when it holds no dates.
  */
 const COUNTER_NAMES = /^(unix|unix_?time|epoch|timestamp|time|ts|id|index|row|#|no|unnamed: ?0|)$/i;
-
-/** Integers in these ranges are epoch seconds, ms, µs or ns for the years 1973 to 2286. */
-const EPOCH_RANGES = [
-  [1e8, 1e10],
-  [1e11, 1e13],
-  [1e14, 1e16],
-  [1e17, 1e19],
-] as const;
 
 /**
  * Picks the date and value columns: given by --date-column and --column, or found. The date
@@ -113,7 +106,7 @@ function looksLikeEpoch(table: Table, index: number): boolean {
   const numbers = sampleCells(table, index).map(Number);
   if (numbers.length === 0) return false;
   const yyyymmdd = numbers.every((n) => Number.isInteger(n) && n >= 1e7 && n < 1e8);
-  const epoch = EPOCH_RANGES.some(([min, max]) => numbers.every((n) => n >= min && n < max));
+  const epoch = EPOCH_UNITS.some(({ min, max }) => numbers.every((n) => n >= min && n < max));
   return yyyymmdd || epoch;
 }
 

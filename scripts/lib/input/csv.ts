@@ -9,8 +9,6 @@ import type { Table } from "./table.ts";
 
 /** Rows that set the column types against which a header or preamble line stands out. */
 const BODY_SAMPLE_ROWS = 200;
-/** Rows at the top kept out of that sample: a preamble or a header may sit there. */
-const TOP_ROWS_SKIPPED = 10;
 
 type ColumnType = "number" | "date" | "text" | "empty";
 
@@ -45,7 +43,7 @@ export function readDelimited(text: string, source: Source): Table {
 
   const headerIndex = firstData - 1;
   const hasHeader = headerIndex >= 0 && records.width(headerIndex) === width;
-  const notes = preambleNotes(records, hasHeader ? headerIndex : firstData, separator, source);
+  const notes = readingNotes(records, hasHeader ? headerIndex : firstData, separator, source);
   checkWidths(records, firstData, width, source);
 
   const names = hasHeader
@@ -54,12 +52,14 @@ export function readDelimited(text: string, source: Source): Table {
   return delimitedTable(records, firstData, names, hasHeader, notes);
 }
 
-/** Rows from the body of the file, past any preamble and header. */
+/**
+ * The last rows of the file (up to 200, never the first row): the body, away from any
+ * preamble and header, which sit at the top.
+ */
 function bodySample(records: Records): string[][] {
-  const skipped = Math.min(TOP_ROWS_SKIPPED, Math.floor(records.count / 2));
-  const end = Math.min(records.count, skipped + BODY_SAMPLE_ROWS);
+  const start = Math.max(Math.min(1, records.count - 1), records.count - BODY_SAMPLE_ROWS);
   const rows: string[][] = [];
-  for (let record = skipped; record < end; record += 1) rows.push(records.fields(record));
+  for (let record = start; record < records.count; record += 1) rows.push(records.fields(record));
   return rows;
 }
 
@@ -70,23 +70,24 @@ function bodyWidth(sample: string[][]): number {
   return [...tally].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
 }
 
-/** Each column's type over the body sample: what every filled cell there reads as. */
+/**
+ * Each column's type over the body sample: what most of its filled cells read as (more than
+ * half), so that a header caught in the sample of a short file does not turn it into text.
+ */
 function columnTypes(sample: string[][], width: number): ColumnType[] {
   const body = sample.filter((row) => row.length === width);
   return Array.from({ length: width }, (_, column) => {
-    let type: ColumnType = "empty";
+    const tally = { number: 0, date: 0, text: 0 };
     for (const row of body) {
       const cell = row[column] as string;
       if (isMissingText(cell)) continue;
-      const cellType: ColumnType = looksLikeNumber(cell)
-        ? "number"
-        : looksLikeDate(cell)
-          ? "date"
-          : "text";
-      if (type === "empty") type = cellType;
-      else if (type !== cellType) return "text";
+      const type = looksLikeNumber(cell) ? "number" : looksLikeDate(cell) ? "date" : "text";
+      tally[type] += 1;
     }
-    return type;
+    const filled = tally.number + tally.date + tally.text;
+    if (filled === 0) return "empty";
+    if (tally.number > filled / 2) return "number";
+    return tally.date > filled / 2 ? "date" : "text";
   });
 }
 
@@ -126,7 +127,7 @@ function refuseNoData(records: Records, width: number, source: Source): never {
   );
 }
 
-function preambleNotes(records: Records, skipped: number, separator: string, source: Source) {
+function readingNotes(records: Records, skipped: number, separator: string, source: Source) {
   const notes: string[] = [];
   if (separator !== ",") {
     notes.push(`${describe(source)} is ${SEPARATOR_NAMES[separator]}-separated.`);

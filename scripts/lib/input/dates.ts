@@ -1,13 +1,8 @@
 import { InputError } from "../errors.ts";
-import { toEpochMs } from "./calendar.ts";
+import { isMissingCell, textOf, type CellParser, type CellsOf } from "./date-cells.ts";
 import { compileDateFormat, type DateParser } from "./date-format.ts";
-import {
-  matchYearLast,
-  parseYearFirst,
-  yearLastToMs,
-  type YearLastMatch,
-} from "./date-patterns.ts";
-import { isMissingText } from "./missing.ts";
+import { numericLayout, yearLastLayout } from "./date-layouts.ts";
+import { matchYearLast, parseYearFirst } from "./date-patterns.ts";
 import { describe, type Source } from "./options.ts";
 import { columnLabel, type Cell, type Table } from "./table.ts";
 
@@ -18,16 +13,7 @@ export interface ParsedDates {
   note: string | undefined;
 }
 
-/** Epoch units told apart by magnitude; their ranges (years 1973 to 2286) do not overlap. */
-const EPOCH_UNITS = [
-  { unit: "seconds", toMs: 1e3, min: 1e8, max: 1e10 },
-  { unit: "milliseconds", toMs: 1, min: 1e11, max: 1e13 },
-  { unit: "microseconds", toMs: 1e-3, min: 1e14, max: 1e16 },
-  { unit: "nanoseconds", toMs: 1e-6, min: 1e17, max: 1e19 },
-] as const;
-
 const NUMERIC_TEXT = /^[+-]?\d+(?:\.\d+)?$/;
-const YYYYMMDD = /^\d{8}$/;
 
 /**
  * Reads the date column. The layout comes from `--date-format` or from the data: year-first
@@ -65,10 +51,6 @@ export function parseDates(
   return { timestamps, note };
 }
 
-type CellParser = (cell: Cell) => number;
-/** The cells of the date column, by row. */
-type CellsOf = (row: number) => Cell;
-
 function chooseLayout(
   table: Table,
   index: number,
@@ -91,120 +73,8 @@ function chooseLayout(
   return refuseDate(table, index, sampleRow, sample, undefined, source);
 }
 
-/** Epoch seconds, milliseconds, microseconds or nanoseconds by magnitude, or YYYYMMDD. */
-function numericLayout(
-  table: Table,
-  index: number,
-  cells: CellsOf,
-  source: Source,
-): { parse: CellParser; note: string } {
-  let min = Infinity;
-  let max = -Infinity;
-  let allEightDigits = true;
-  for (let row = 0; row < table.rowCount; row += 1) {
-    const cell = cells(row);
-    if (isMissingCell(cell)) continue;
-    const value = Number(cell);
-    if (value < min) min = value;
-    if (value > max) max = value;
-    if (allEightDigits && !YYYYMMDD.test(textOf(cell))) allEightDigits = false;
-  }
-
-  if (allEightDigits) {
-    return {
-      parse: (cell) => fromYyyymmdd(textOf(cell)),
-      note: `${describe(source)}: dates in ${columnLabel(table, index)} were read as YYYYMMDD.`,
-    };
-  }
-  const unit = EPOCH_UNITS.find((candidate) => min >= candidate.min && max < candidate.max);
-  if (unit === undefined) {
-    throw new InputError(
-      `${describe(source)}: ${columnLabel(table, index)} holds numbers from ${min} to ${max}, ` +
-        "which are not epoch seconds, milliseconds, microseconds or nanoseconds of one unit.",
-      "Pass --date-format for dates written as numbers (e.g. YYYYMMDD), or pick the date " +
-        "column with --date-column.",
-    );
-  }
-  return {
-    parse: (cell) => (isMissingCell(cell) ? Number.NaN : Number(cell) * unit.toMs),
-    note: `${describe(source)}: dates in ${columnLabel(table, index)} were read as epoch ${unit.unit}.`,
-  };
-}
-
-/** M/D/YYYY or D/M/YYYY: a first number above 12 means day first, a second one month first. */
-function yearLastLayout(
-  table: Table,
-  index: number,
-  cells: CellsOf,
-  source: Source,
-): { parse: CellParser; note: string } {
-  let dayFirstRow = -1;
-  let monthFirstRow = -1;
-  let example: { match: YearLastMatch; row: number } | undefined;
-  for (let row = 0; row < table.rowCount && (dayFirstRow < 0 || monthFirstRow < 0); row += 1) {
-    const match = matchYearLast(textOf(cells(row)));
-    if (match === null) continue;
-    example ??= { match, row };
-    if (dayFirstRow < 0 && match.first > 12) dayFirstRow = row;
-    if (monthFirstRow < 0 && match.second > 12) monthFirstRow = row;
-  }
-
-  const separator = example?.match.separator ?? "/";
-  const formats = `--date-format MM${separator}DD${separator}YYYY or DD${separator}MM${separator}YYYY`;
-  const label = columnLabel(table, index);
-  if (dayFirstRow >= 0 && monthFirstRow >= 0) {
-    throw new InputError(
-      `${describe(source)}: the dates in ${label} mix orders: ${table.where(dayFirstRow)} reads ` +
-        `"${textOf(cells(dayFirstRow))}" (day first) and ${table.where(monthFirstRow)} reads ` +
-        `"${textOf(cells(monthFirstRow))}" (month first).`,
-      `Write every date in one order, or pass ${formats} and fix the rows it refuses.`,
-    );
-  }
-  if (dayFirstRow < 0 && monthFirstRow < 0) {
-    throw new InputError(
-      `${describe(source)}: the dates in ${label} (e.g. "${textOf(cells(example?.row ?? 0))}") could be ` +
-        "month/day or day/month: no day above 12 settles it.",
-      `Pass ${formats}.`,
-    );
-  }
-
-  const order = monthFirstRow >= 0 ? "month-day" : "day-month";
-  const decisive = monthFirstRow >= 0 ? monthFirstRow : dayFirstRow;
-  const decisiveText = textOf(cells(decisive));
-  const readAs = order === "month-day" ? "month/day/year" : "day/month/year";
-  return {
-    parse: (cell) => {
-      const match = matchYearLast(textOf(cell));
-      return match === null ? Number.NaN : yearLastToMs(match, order);
-    },
-    note:
-      `${describe(source)}: dates in ${label} were read as ${readAs}: ${table.where(decisive)} reads ` +
-      `"${decisiveText}", which has no month above 12.`,
-  };
-}
-
-function fromYyyymmdd(text: string): number {
-  if (!YYYYMMDD.test(text)) return Number.NaN;
-  const number = Number(text);
-  return toEpochMs({
-    year: Math.floor(number / 10_000),
-    month: Math.floor(number / 100) % 100,
-    day: number % 100,
-  });
-}
-
 function fromDateObject(cell: Cell): number {
   return cell instanceof Date ? cell.getTime() : Number.NaN;
-}
-
-function isMissingCell(cell: Cell): boolean {
-  if (cell === null || cell === undefined) return true;
-  if (typeof cell === "number") return Number.isNaN(cell);
-  return typeof cell === "string" && isMissingText(cell);
-}
-
-function textOf(cell: Cell): string {
-  return cell instanceof Date ? cell.toISOString() : String(cell ?? "").trim();
 }
 
 function refuseDate(

@@ -89,11 +89,11 @@ function refuseText(table: Table, index: number, row: number, cell: Cell, source
   throw new InputError(
     `${describe(source)} ${table.where(row)}: "${text}" in ${columnLabel(table, index)} is not ` +
       "a number.",
-    hintFor(text.trim(), table, index, source),
+    hintFor(text.trim(), table),
   );
 }
 
-function hintFor(text: string, table: Table, index: number, source: Source): string {
+function hintFor(text: string, table: Table): string {
   if (DECIMAL_COMMA.test(text)) {
     return "The file seems to use decimal commas: save it with decimal points, then run again.";
   }

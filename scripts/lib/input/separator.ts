@@ -2,21 +2,19 @@ import { splitLines } from "./csv-records.ts";
 
 /** Separators tried, in the order that wins a tie (a semicolon file often has decimal commas). */
 const CANDIDATES = ["\t", ";", ",", "|"] as const;
-/** Lines looked at to choose the separator. */
+/** Lines looked at to choose the separator: the last ones of the file's first 256 KiB. */
 const SAMPLE_LINES = 200;
-/** Lines at the top left out of the vote: a preamble or a header may sit there. */
-const TOP_LINES_SKIPPED = 10;
+const SAMPLE_CHARS = 256 * 1024;
 
 /**
  * The separator that splits the body of the file into the same number of fields (two or
  * more) on the most lines; a comma when no candidate splits anything (a one-column file).
+ * The body is sampled from the end of the text read, away from any preamble and header.
  */
 export function detectSeparator(text: string): string {
-  const sample = splitLines(text.slice(0, 256 * 1024))
-    .filter((line) => line.trim() !== "")
-    .slice(0, SAMPLE_LINES);
-  const skipped = Math.min(TOP_LINES_SKIPPED, Math.floor(sample.length / 2));
-  const body = sample.slice(skipped);
+  const lines = splitLines(text.slice(0, SAMPLE_CHARS)).filter((line) => line.trim() !== "");
+  if (text.length > SAMPLE_CHARS) lines.pop(); // the last line may be cut short
+  const body = lines.length > 1 ? lines.slice(1).slice(-SAMPLE_LINES) : lines;
 
   let best: { separator: string; agreeing: number } = { separator: ",", agreeing: 0 };
   for (const separator of CANDIDATES) {

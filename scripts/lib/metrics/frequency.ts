@@ -10,7 +10,7 @@ const MS_PER_HOUR = 3_600_000;
 const MS_PER_DAY = 86_400_000;
 const TRADING_DAYS = 252;
 const CALENDAR_DAYS = 365;
-/** A weekday holding less than this share of the bars is not a trading day (a Sunday-evening open). */
+/** A weekday with less than this share of the bars is no trading day (a Sunday-evening open). */
 const MIN_WEEKDAY_SHARE = 0.05;
 /** Days holding at least this share of a full day's bars are taken as trading around the clock. */
 const ROUND_THE_CLOCK_SHARE = 0.9;
@@ -69,7 +69,9 @@ export function inferPeriodsPerYear(timestamps: Float64Array | null): PeriodsPer
 function assumed(why: string): PeriodsPerYearFinding {
   return {
     periodsPerYear: TRADING_DAYS,
-    reason: `assumed ${TRADING_DAYS} (daily trading bars) because ${why}; pass --periods-per-year to set it`,
+    reason:
+      `assumed ${TRADING_DAYS} (daily trading bars) because ${why}; ` +
+      "pass --periods-per-year to set it",
   };
 }
 
@@ -101,7 +103,9 @@ function intraday(timestamps: Float64Array, spacing: number): PeriodsPerYearFind
     : `${bars} bars on a typical day (median)`;
   return {
     periodsPerYear,
-    reason: `${formatBar(spacing)} bars, ${days}, ${hours}: ${daysPerYear} × ${bars} = ${periodsPerYear}`,
+    reason:
+      `${formatBar(spacing)} bars, ${days}, ${hours}: ` +
+      `${daysPerYear} × ${bars} = ${periodsPerYear}`,
   };
 }
 

@@ -87,7 +87,9 @@ export function boundedTextTable(data: TableData, bounds: Bounds): string {
   const dropped = data.columns.filter((column) => !fitting.includes(column));
 
   const table = renderTextTable(fitting, cells, maxCell);
-  const notes = omissionNotes(data.rows.length, shown.length, dropped, bounds);
+  const notes = omissionNotes(data.rows.length, shown.length, dropped, bounds).map((note) =>
+    wrapText(note),
+  );
   return notes.length === 0 ? table : `${table}\n\n${notes.join("\n")}`;
 }
 
@@ -161,4 +163,23 @@ function omissionNotes(
     );
   }
   return notes;
+}
+
+/** Notes under a table are prose: wrapped at this width, like the rest of the help texts. */
+export const NOTE_WIDTH = 100;
+
+/** `text` broken between words into lines of at most `width` characters where it can be. */
+export function wrapText(text: string, width = NOTE_WIDTH): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    if (line !== "" && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === "" ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== "") lines.push(line);
+  return lines.join("\n");
 }

@@ -84,6 +84,9 @@ function keySpec(kind: KeyKind, key: string): ColumnSpec {
   return { kind, key, pattern: new RegExp(`^${escaped}$`) };
 }
 
+/** The metric, param and tag keys found in a set of runs, each kind sorted. */
+export type KeySets = Record<KeyKind, readonly string[]>;
+
 /** The keys of one kind found in any of `runs`, sorted. */
 export function keysOf(runs: readonly Run[], kind: KeyKind): string[] {
   const keys = new Set<string>();
@@ -91,39 +94,50 @@ export function keysOf(runs: readonly Run[], kind: KeyKind): string[] {
   return [...keys].sort();
 }
 
+/** Every key of every kind found in `runs`. */
+export function keySetsOf(runs: readonly Run[]): KeySets {
+  return {
+    metrics: keysOf(runs, "metrics"),
+    params: keysOf(runs, "params"),
+    tags: keysOf(runs, "tags"),
+  };
+}
+
 /**
- * The flat column names (`run_name`, `metrics.sharpe_ratio`) chosen by `specs` for these runs,
- * in the order asked, without repeats. A key no run has is kept as an empty column, and a
- * warning names the nearest key that exists.
+ * The flat column names (`run_name`, `metrics.sharpe_ratio`) chosen by `specs` for runs holding
+ * `keys`, in the order asked, without repeats. A key no run has is kept as an empty column, and
+ * a warning names the nearest key that exists.
  */
-export function resolveColumns(specs: readonly ColumnSpec[], runs: readonly Run[]): string[] {
+export function resolveColumns(specs: readonly ColumnSpec[], keys: KeySets): string[] {
   const columns: string[] = [];
   const add = (name: string) => {
     if (!columns.includes(name)) columns.push(name);
   };
+  const anyKeys = keys.metrics.length + keys.params.length + keys.tags.length > 0;
   for (const spec of specs) {
     if (spec.kind === "attribute") {
       add(spec.name);
       continue;
     }
-    const existing = keysOf(runs, spec.kind);
+    const existing = keys[spec.kind];
     if (spec.pattern) {
-      for (const key of existing.filter((key) => spec.pattern!.test(key)))
+      for (const key of existing.filter((key) => spec.pattern!.test(key))) {
         add(`${spec.kind}.${key}`);
+      }
       continue;
     }
-    if (runs.length > 0 && !existing.includes(spec.key)) warnMissing(spec.kind, spec.key, existing);
+    if (anyKeys && !existing.includes(spec.key)) warnMissing(spec.kind, spec.key, existing);
     add(`${spec.kind}.${spec.key}`);
   }
   return columns;
 }
 
 /** Every column: all attributes, then every metric, param and tag key, each kind sorted. */
-export function allColumns(runs: readonly Run[]): string[] {
+export function allColumns(keys: KeySets): string[] {
   return [
     ...RUN_ATTRIBUTES,
     ...(["metrics", "params", "tags"] as const).flatMap((kind) =>
-      keysOf(runs, kind).map((key) => `${kind}.${key}`),
+      keys[kind].map((key) => `${kind}.${key}`),
     ),
   ];
 }
@@ -132,7 +146,7 @@ export function allColumns(runs: readonly Run[]): string[] {
  * The compact default for screens: name and status, the keys the search names (they are what
  * the user is looking at), then the headline metrics present, or the first metrics when none is.
  */
-export function screenColumns(runs: readonly Run[], references: readonly KeyReference[]): string[] {
+export function screenColumns(keys: KeySets, references: readonly KeyReference[]): string[] {
   const columns: string[] = [...SCREEN_ATTRIBUTES];
   const add = (name: string) => {
     if (!columns.includes(name)) columns.push(name);
@@ -140,9 +154,8 @@ export function screenColumns(runs: readonly Run[], references: readonly KeyRefe
   for (const { kind, key } of references) {
     if (kind === "metrics" || kind === "params" || kind === "tags") add(`${kind}.${key}`);
   }
-  const metrics = keysOf(runs, "metrics");
-  const headline = HEADLINE_METRICS.filter((key) => metrics.includes(key));
-  const extra = headline.length > 0 ? headline : metrics;
+  const headline = HEADLINE_METRICS.filter((key) => keys.metrics.includes(key));
+  const extra = headline.length > 0 ? headline : keys.metrics;
   let metricColumns = columns.filter((column) => column.startsWith("metrics.")).length;
   for (const key of extra) {
     if (metricColumns >= MAX_DEFAULT_METRICS) break;

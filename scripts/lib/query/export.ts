@@ -10,6 +10,7 @@ import { encodeJson } from "../mlflow/json-codec.ts";
 import type { Experiment, Run } from "../mlflow/types.ts";
 import { maskSecrets } from "../output/logger.ts";
 import { csvText, markdownText } from "../output/tables.ts";
+import { type KeySets, allColumns } from "./columns.ts";
 import {
   type RunSearch,
   RUN_ATTRIBUTES,
@@ -27,6 +28,13 @@ export type ExportFormat = "csv" | "json" | "markdown";
 export interface ExportSummary {
   runs: number;
   columns: string[];
+  /** Resumes after the last run written, when the search's limit stopped it early. */
+  nextPageToken: string | undefined;
+}
+
+export interface ExportOptions {
+  /** Chooses the CSV or Markdown columns once every key is known; default: all of them. */
+  columns?: (keys: KeySets) => string[];
 }
 
 /**
@@ -46,15 +54,17 @@ export async function exportRuns(
   experiments: readonly Experiment[],
   format: ExportFormat,
   out: Writable,
+  options: ExportOptions = {},
 ): Promise<ExportSummary> {
   if (format === "json") return exportJson(client, search, experiments, out);
 
   const spoolDir = mkdtempSync(join(tmpdir(), "mlflow-export-"));
   try {
     const spool = join(spoolDir, "runs.jsonl");
-    const { count, columns } = await spoolRuns(client, search, spool);
+    const { count, keys, nextPageToken } = await spoolRuns(client, search, spool);
+    const columns = (options.columns ?? allColumns)(keys);
     await writeTableFromSpool(spool, columns, format, out);
-    return { runs: count, columns };
+    return { runs: count, columns, nextPageToken };
   } finally {
     rmSync(spoolDir, { recursive: true, force: true });
   }
@@ -72,42 +82,45 @@ async function exportJson(
   };
   await write(out, `${encodeJson(header).slice(0, -1)},"runs":[`);
   let count = 0;
+  let nextPageToken: string | undefined;
   for await (const page of runPages(client, search)) {
-    const text = page.map((run) => encodeJson(runRecord(run))).join(",");
+    const text = page.items.map((run) => encodeJson(runRecord(run))).join(",");
     if (text !== "") await write(out, `${count > 0 ? "," : ""}${text}`);
-    count += page.length;
+    count += page.items.length;
+    nextPageToken = page.nextPageToken;
   }
   await write(out, `],"count":${count}}\n`);
-  return { runs: count, columns: [...RUN_ATTRIBUTES, "metrics", "params", "tags"] };
+  return { runs: count, columns: [...RUN_ATTRIBUTES, "metrics", "params", "tags"], nextPageToken };
 }
 
-/** Writes each run as a JSON line and returns the count and the full, ordered column list. */
+/** Writes each run as a JSON line; returns the count, every key seen, and the last token. */
 async function spoolRuns(
   client: MlflowClient,
   search: RunSearch,
   path: string,
-): Promise<{ count: number; columns: string[] }> {
+): Promise<{ count: number; keys: KeySets; nextPageToken: string | undefined }> {
   const keys = { metrics: new Set<string>(), params: new Set<string>(), tags: new Set<string>() };
   const file = createWriteStream(path, { encoding: "utf8" });
   let count = 0;
+  let nextPageToken: string | undefined;
   try {
     for await (const page of runPages(client, search)) {
-      for (const run of page) collectKeys(run, keys);
-      const lines = page.map((run) => `${encodeJson(flatRunRow(run))}\n`).join("");
+      for (const run of page.items) collectKeys(run, keys);
+      const lines = page.items.map((run) => `${encodeJson(flatRunRow(run))}\n`).join("");
       if (lines !== "") await write(file, lines);
-      count += page.length;
+      count += page.items.length;
+      nextPageToken = page.nextPageToken;
     }
   } finally {
     file.end();
     await once(file, "close");
   }
-  const columns = [
-    ...RUN_ATTRIBUTES,
-    ...(["metrics", "params", "tags"] as const).flatMap((kind) =>
-      [...keys[kind]].sort().map((key) => `${kind}.${key}`),
-    ),
-  ];
-  return { count, columns };
+  const sorted = (set: Set<string>) => [...set].sort();
+  return {
+    count,
+    keys: { metrics: sorted(keys.metrics), params: sorted(keys.params), tags: sorted(keys.tags) },
+    nextPageToken,
+  };
 }
 
 function collectKeys(run: Run, keys: Record<"metrics" | "params" | "tags", Set<string>>): void {

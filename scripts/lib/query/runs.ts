@@ -1,4 +1,4 @@
-import type { MlflowClient } from "../mlflow/client.ts";
+import type { MlflowClient, Page } from "../mlflow/client.ts";
 import type { Run, ViewType } from "../mlflow/types.ts";
 import {
   type KeyReference,
@@ -96,19 +96,21 @@ function searchEcho(prepared: ReturnType<typeof prepareRunSearch>) {
 
 /**
  * Every page of a search, one at a time, for callers that write each page out and let it go
- * (the export), so memory stays flat however many runs match.
+ * (the export), so memory stays flat however many runs match. The last page's token resumes
+ * after it when `limit` stopped the search.
  */
-export async function* runPages(client: MlflowClient, search: RunSearch): AsyncGenerator<Run[]> {
+export async function* runPages(
+  client: MlflowClient,
+  search: RunSearch,
+): AsyncGenerator<Page<Run>> {
   const prepared = prepareRunSearch(client, search);
   if (search.experimentIds.length === 0) return;
   try {
-    for await (const page of searchPages(prepared.fetchPage, {
+    yield* searchPages(prepared.fetchPage, {
       limit: search.limit,
       pageSize: search.pageSize ?? RUN_PAGE_SIZE,
       pageToken: search.pageToken,
-    })) {
-      yield page.items;
-    }
+    });
   } catch (error) {
     throw explainSearchError(error, prepared.context);
   }

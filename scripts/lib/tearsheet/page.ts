@@ -62,7 +62,8 @@ ${parts.headline}
 /** A titled chart; `id` names it for links (`#drawdown`) and the browser test finds it by it. */
 export function chartSection(id: string, title: string, body: string, note = ""): string {
   const noteHtml = note === "" ? "" : `<p class="note">${escapeHtml(note)}</p>`;
-  return `<section id="${id}" data-chart="${id}"><h2>${escapeHtml(title)}</h2>${body}${noteHtml}</section>`;
+  const heading = `<h2>${escapeHtml(title)}</h2>`;
+  return `<section id="${id}" data-chart="${id}">${heading}${body}${noteHtml}</section>`;
 }
 
 /** A titled table, or a note in place of a chart that the data cannot give. */

@@ -7,7 +7,8 @@ describe("valueAtRisk", () => {
   itAgreesWithQuantStats("var", (c) => valueAtRisk(c.series.returns));
 
   it("is the normal 5% quantile", () => {
-    // Hand calculation: μ = 0, σ = √0.0002; Φ⁻¹(1 − 0.95) = −1.6448536269514722 (scipy norm.ppf(1 - 0.95)).
+    // Hand calculation: μ = 0, σ = √0.0002;
+    // Φ⁻¹(1 − 0.95) = −1.6448536269514722 (scipy norm.ppf(1 - 0.95)).
     expect(valueAtRisk(returnsOf(0.01, -0.01))).toBeCloseTo(
       -1.6448536269514722 * Math.sqrt(0.0002),
       14,

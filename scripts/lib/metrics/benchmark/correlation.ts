@@ -8,7 +8,8 @@ import { assertPaired } from "./covariance.ts";
  * Convention: the "Correlation" row of `qs.reports.metrics` (pandas' `Series.corr`, whose
  * rescaling steps are followed here), and agrees with it.
  *
- * correlation(new Float64Array([0.02, -0.02, 0.01]), new Float64Array([0.01, -0.01, 0.005])) // => 1
+ * correlation(new Float64Array([0.02, -0.02, 0.01]), new Float64Array([0.01, -0.01, 0.005]))
+ * // => 1
  */
 export function correlation(returns: Float64Array, benchmark: Float64Array): number {
   assertPaired(returns, benchmark);

@@ -10,7 +10,8 @@ import { assertPaired } from "./covariance.ts";
  * Convention: QuantStats' `information_ratio` (the "Information Ratio" row of 0.0.86, not
  * annualised), and agrees with it, including 0 for zero tracking error.
  *
- * informationRatio(new Float64Array([0.03, 0.01]), new Float64Array([0.01, 0])) // => 0.015/0.00707 = 2.1213...
+ * informationRatio(new Float64Array([0.03, 0.01]), new Float64Array([0.01, 0]))
+ * // => 0.015 / 0.00707 = 2.1213...
  */
 export function informationRatio(returns: Float64Array, benchmark: Float64Array): number {
   assertPaired(returns, benchmark);

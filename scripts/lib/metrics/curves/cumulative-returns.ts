@@ -3,7 +3,8 @@
  * sequentially as numpy's `cumprod` does (QuantStats' `compsum`). The equity curve of one unit
  * invested is `1 + cumulativeReturns(r)`.
  *
- * cumulativeReturns(new Float64Array([0.1, -0.1])) // => [0.1, -0.01 (−0.010000000000000009)]
+ * cumulativeReturns(new Float64Array([0.1, -0.1]))
+ * // => [0.10000000000000009, -0.009999999999999898]
  */
 export function cumulativeReturns(returns: Float64Array): Float64Array {
   const cumulative = new Float64Array(returns.length);

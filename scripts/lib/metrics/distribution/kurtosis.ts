@@ -8,7 +8,7 @@ import { centralMoments } from "../helpers/central-moments.ts";
  * Convention: pandas' `Series.kurt()`, which `qs.stats.kurtosis` returns; it agrees with
  * QuantStats. NaN with fewer than four returns or when all returns are equal. Unitless.
  *
- * kurtosis(new Float64Array([0.01, 0.02, 0.03, 0.1])) // => 3.6...
+ * kurtosis(new Float64Array([0.01, 0.02, 0.03, 0.1])) // => 3.228 (3.2280000000000015)
  */
 export function kurtosis(returns: Float64Array): number {
   const { count, m2, m4 } = centralMoments(returns);

@@ -8,7 +8,7 @@ import { centralMoments } from "../helpers/central-moments.ts";
  * with QuantStats. NaN with fewer than three returns or when all returns are equal (pandas ≥ 3.1).
  * Unitless.
  *
- * skew(new Float64Array([0.01, 0.02, 0.06])) // => 1.4579384...
+ * skew(new Float64Array([0.01, 0.02, 0.06])) // => 1.4578629673213053
  */
 export function skew(returns: Float64Array): number {
   const { count, m2, m3 } = centralMoments(returns);

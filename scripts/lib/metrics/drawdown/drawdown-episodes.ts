@@ -14,7 +14,7 @@ export interface DrawdownEpisode {
   start: number | null;
   valley: number | null;
   end: number | null;
-  /** Calendar days from start to end, both counted: ⌊(end − start) / 1 day⌋ + 1. NaN without timestamps. */
+  /** Calendar days from start to end, both counted: ⌊(end − start) / 1 day⌋ + 1; NaN undated. */
   days: number;
   /** The lowest drawdown in the episode, a fraction below 0 (−0.1 is 10% under the peak). */
   maxDrawdown: number;

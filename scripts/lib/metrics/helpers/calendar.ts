@@ -2,6 +2,7 @@
 export type CalendarUnit = "day" | "month" | "quarter" | "year";
 
 const MS_PER_DAY = 86_400_000;
+const keysCache = new WeakMap<Float64Array, Map<CalendarUnit, Float64Array>>();
 
 /** A date in the proleptic Gregorian calendar; month 1 to 12. */
 export interface CivilDate {
@@ -60,9 +61,18 @@ export function monthsBefore(ms: number, months: number): number {
 /**
  * A consecutive integer number for the calendar period holding each timestamp: days since the
  * epoch, or year·12 + month, year·4 + quarter, or the year. Consecutive periods get consecutive
- * numbers, so ascending timestamps give non-decreasing keys.
+ * numbers, so ascending timestamps give non-decreasing keys. Cached per timestamp array and
+ * unit; the result must not be modified.
  */
 export function periodKeys(timestamps: Float64Array, unit: CalendarUnit): Float64Array {
+  let byUnit = keysCache.get(timestamps);
+  if (byUnit === undefined) {
+    byUnit = new Map();
+    keysCache.set(timestamps, byUnit);
+  }
+  const cached = byUnit.get(unit);
+  if (cached !== undefined) return cached;
+
   const keys = new Float64Array(timestamps.length);
   let previousDay = NaN;
   let previousKey = NaN;
@@ -74,6 +84,7 @@ export function periodKeys(timestamps: Float64Array, unit: CalendarUnit): Float6
     }
     keys[i] = previousKey;
   }
+  byUnit.set(unit, keys);
   return keys;
 }
 

@@ -1,3 +1,5 @@
+import { memoize } from "./memoize.ts";
+
 /** Count and central moment sums (m2 = Σ(x − mean)², m3 = Σ(x − mean)³, m4 = Σ(x − mean)⁴). */
 export interface CentralMoments {
   count: number;
@@ -9,9 +11,10 @@ export interface CentralMoments {
 /**
  * The central moment sums of `values` in one pass, by the online update pandas 3.1 uses for
  * `Series.skew()` and `Series.kurt()` (Terriberry's extension of Welford's algorithm), with the
- * same operations in the same order so that the results agree to the last bit.
+ * same operations in the same order so that the results agree to the last bit. Computed once
+ * per array.
  */
-export function centralMoments(values: ArrayLike<number>): CentralMoments {
+export const centralMoments = memoize((values: Float64Array): CentralMoments => {
   let count = 0;
   let average = 0;
   let m2 = 0;
@@ -29,4 +32,4 @@ export function centralMoments(values: ArrayLike<number>): CentralMoments {
     average += deltaN;
   }
   return { count, m2, m3, m4 };
-}
+});

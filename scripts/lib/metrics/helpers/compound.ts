@@ -2,7 +2,7 @@
  * The compounded return of `returns[start..end)`: the running product of (1 + r), minus 1,
  * multiplied left to right as numpy's `prod` does (QuantStats' `comp`). 0 for an empty range.
  *
- * compound(new Float64Array([0.1, -0.1])) // => -0.010000000000000009
+ * compound(new Float64Array([0.1, -0.1])) // => -0.009999999999999898
  */
 export function compound(
   returns: ArrayLike<number>,

@@ -1,4 +1,4 @@
-/** Below this many values numpy adds one by one; up to the block size it uses eight accumulators. */
+/** Below this many values numpy adds one by one; up to the block size, with 8 accumulators. */
 const UNROLL = 8;
 const BLOCK_SIZE = 128;
 

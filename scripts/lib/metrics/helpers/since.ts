@@ -1,4 +1,4 @@
-/** The index of the first of the ascending `timestamps` at or after `threshold` (length if none). */
+/** Index of the first of the ascending `timestamps` at or after `threshold` (length if none). */
 export function firstIndexSince(timestamps: Float64Array, threshold: number): number {
   let low = 0;
   let high = timestamps.length;

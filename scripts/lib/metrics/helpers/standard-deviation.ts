@@ -1,3 +1,4 @@
+import { memoize } from "./memoize.ts";
 import { pairwiseSum } from "./pairwise-sum.ts";
 
 /**
@@ -6,9 +7,9 @@ import { pairwiseSum } from "./pairwise-sum.ts";
  *
  * Convention: matches `Series.var()` bit for bit, so a constant series gives the same tiny or
  * zero variance as QuantStats (which decides whether a Sharpe ratio is huge or NaN).
- * NaN with fewer than two values.
+ * NaN with fewer than two values. Computed once per array.
  */
-export function sampleVariance(values: ArrayLike<number>): number {
+export const sampleVariance = memoize((values: Float64Array): number => {
   const count = values.length;
   if (count < 2) return NaN;
 
@@ -19,7 +20,7 @@ export function sampleVariance(values: ArrayLike<number>): number {
     squaredDeviations[i] = deviation * deviation;
   }
   return pairwiseSum(squaredDeviations) / (count - 1);
-}
+});
 
 /**
  * Sample standard deviation (ddof = 1), the square root of {@link sampleVariance}; pandas'
@@ -27,6 +28,6 @@ export function sampleVariance(values: ArrayLike<number>): number {
  *
  * sampleStandardDeviation(new Float64Array([0.01, -0.02, 0.03])) // => 0.025166114784235832
  */
-export function sampleStandardDeviation(values: ArrayLike<number>): number {
+export function sampleStandardDeviation(values: Float64Array): number {
   return Math.sqrt(sampleVariance(values));
 }

@@ -1,6 +1,6 @@
 import { excessReturns } from "../helpers/excess-returns.ts";
 import { pairwiseSum } from "../helpers/pairwise-sum.ts";
-import { select } from "../helpers/select.ts";
+import { partitions } from "../helpers/partitions.ts";
 
 /**
  * Omega ratio at a required return of 0: Σ max(x, 0) / Σ max(−x, 0), the gains above the
@@ -20,7 +20,8 @@ export function omegaRatio(
   if (returns.length < 2) return NaN;
 
   const excess = excessReturns(returns, riskFreeRate, periodsPerYear);
-  const gains = pairwiseSum(select(excess, (x) => x > 0));
-  const losses = -1 * pairwiseSum(select(excess, (x) => x < 0));
+  const { positive, negative } = partitions(excess);
+  const gains = pairwiseSum(positive);
+  const losses = -1 * pairwiseSum(negative);
   return losses > 0 ? gains / losses : NaN;
 }

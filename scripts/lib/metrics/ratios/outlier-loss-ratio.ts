@@ -1,7 +1,6 @@
 import { mean } from "../helpers/mean.ts";
-import { quantileSorted } from "../helpers/quantile.ts";
-import { select } from "../helpers/select.ts";
-import { sortedCopy } from "../helpers/sorted.ts";
+import { partitions } from "../helpers/partitions.ts";
+import { quantile } from "../helpers/quantile.ts";
 
 /**
  * Outlier loss ratio: q(0.01) / mean of the negative returns, how far the worst 1% of bars fall
@@ -11,8 +10,8 @@ import { sortedCopy } from "../helpers/sorted.ts";
  * Convention: QuantStats' `outlier_loss_ratio`, and agrees with it.
  */
 export function outlierLossRatio(returns: Float64Array): number {
-  const negativeMean = mean(select(returns, (r) => r < 0));
+  const negativeMean = mean(partitions(returns).negative);
   if (Number.isNaN(negativeMean) || negativeMean === 0) return NaN;
 
-  return quantileSorted(sortedCopy(returns), 0.01) / negativeMean;
+  return quantile(returns, 0.01) / negativeMean;
 }

@@ -1,7 +1,6 @@
 import { mean } from "../helpers/mean.ts";
-import { quantileSorted } from "../helpers/quantile.ts";
-import { select } from "../helpers/select.ts";
-import { sortedCopy } from "../helpers/sorted.ts";
+import { partitions } from "../helpers/partitions.ts";
+import { quantile } from "../helpers/quantile.ts";
 
 /**
  * Outlier win ratio: q(0.99) / mean of the returns ≥ 0, how far the best 1% of bars stand above
@@ -11,8 +10,8 @@ import { sortedCopy } from "../helpers/sorted.ts";
  * Convention: QuantStats' `outlier_win_ratio` (flat bars are in the mean), and agrees with it.
  */
 export function outlierWinRatio(returns: Float64Array): number {
-  const nonNegativeMean = mean(select(returns, (r) => r >= 0));
+  const nonNegativeMean = mean(partitions(returns).nonNegative);
   if (Number.isNaN(nonNegativeMean) || nonNegativeMean === 0) return NaN;
 
-  return quantileSorted(sortedCopy(returns), 0.99) / nonNegativeMean;
+  return quantile(returns, 0.99) / nonNegativeMean;
 }

@@ -1,5 +1,5 @@
 import { pairwiseSum } from "../helpers/pairwise-sum.ts";
-import { select } from "../helpers/select.ts";
+import { partitions } from "../helpers/partitions.ts";
 
 /**
  * Profit factor: Σ r over r ≥ 0 / |Σ r over r < 0|, gross gains over gross losses, on bars.
@@ -11,8 +11,9 @@ import { select } from "../helpers/select.ts";
  * profitFactor(new Float64Array([0.03, -0.01, 0.01])) // => 0.04 / 0.01 = 4
  */
 export function profitFactor(returns: Float64Array): number {
-  const gains = pairwiseSum(select(returns, (r) => r >= 0));
-  const losses = Math.abs(pairwiseSum(select(returns, (r) => r < 0)));
+  const { nonNegative, negative } = partitions(returns);
+  const gains = pairwiseSum(nonNegative);
+  const losses = Math.abs(pairwiseSum(negative));
   if (losses === 0) return gains === 0 ? 0 : Infinity;
 
   return gains / losses;

@@ -1,5 +1,5 @@
 import { mean } from "../helpers/mean.ts";
-import { select } from "../helpers/select.ts";
+import { partitions } from "../helpers/partitions.ts";
 
 /**
  * Profit ratio: (|mean of r ≥ 0| / count of r ≥ 0) / (|mean of r < 0| / count of r < 0). Flat
@@ -10,8 +10,7 @@ import { select } from "../helpers/select.ts";
  * profitRatio(new Float64Array([0.02, 0.04, -0.01])) // => (0.03 / 2) / (0.01 / 1) = 1.5
  */
 export function profitRatio(returns: Float64Array): number {
-  const wins = select(returns, (r) => r >= 0);
-  const losses = select(returns, (r) => r < 0);
+  const { nonNegative: wins, negative: losses } = partitions(returns);
   if (wins.length === 0) return 0;
   if (losses.length === 0) return NaN;
 

@@ -1,5 +1,5 @@
 import { mean } from "../helpers/mean.ts";
-import { select } from "../helpers/select.ts";
+import { partitions } from "../helpers/partitions.ts";
 
 /**
  * Average loss: mean of the negative returns, itself negative. Given bar returns, per bar;
@@ -11,5 +11,5 @@ import { select } from "../helpers/select.ts";
  * avgLoss(new Float64Array([0.02, -0.04, -0.01])) // => -0.025
  */
 export function avgLoss(periodReturns: Float64Array): number {
-  return mean(select(periodReturns, (r) => r < 0));
+  return mean(partitions(periodReturns).negative);
 }

@@ -1,5 +1,5 @@
 import { mean } from "../helpers/mean.ts";
-import { select } from "../helpers/select.ts";
+import { partitions } from "../helpers/partitions.ts";
 
 /**
  * Average return of the bars that moved: mean of r over bars with r ≠ 0 (flat bars, when the
@@ -10,5 +10,5 @@ import { select } from "../helpers/select.ts";
  * avgReturn(new Float64Array([0.02, 0, -0.01])) // => 0.005
  */
 export function avgReturn(returns: Float64Array): number {
-  return mean(select(returns, (r) => r !== 0));
+  return mean(partitions(returns).nonZero);
 }

@@ -1,5 +1,5 @@
 import { mean } from "../helpers/mean.ts";
-import { select } from "../helpers/select.ts";
+import { partitions } from "../helpers/partitions.ts";
 
 /**
  * Average win: mean of the positive returns. Given bar returns, per bar; given monthly returns
@@ -10,5 +10,5 @@ import { select } from "../helpers/select.ts";
  * avgWin(new Float64Array([0.02, 0.04, -0.01])) // => 0.03
  */
 export function avgWin(periodReturns: Float64Array): number {
-  return mean(select(periodReturns, (r) => r > 0));
+  return mean(partitions(periodReturns).positive);
 }

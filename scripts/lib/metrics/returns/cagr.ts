@@ -10,7 +10,7 @@ import { compound } from "../helpers/compound.ts";
  * with P = 12 but 1127% with the default P = 252, which is why P comes from the timestamps (see
  * `inferPeriodsPerYear`). NaN for an empty series.
  *
- * cagr(new Float64Array(12).fill(0.01), 12) // => 0.1268250301319698
+ * cagr(new Float64Array(12).fill(0.01), 12) // => 0.12682503013196977
  */
 export function cagr(returns: Float64Array, periodsPerYear: number): number {
   if (returns.length === 0) return NaN;

@@ -5,7 +5,7 @@ import { compound } from "../helpers/compound.ts";
  *
  * Convention: QuantStats' `comp` (the "Cumulative Return" row); agrees with it.
  *
- * totalReturn(new Float64Array([0.1, 0.1])) // => 0.21000000000000019
+ * totalReturn(new Float64Array([0.1, 0.1])) // => 0.2100000000000002
  */
 export function totalReturn(returns: Float64Array): number {
   return compound(returns);

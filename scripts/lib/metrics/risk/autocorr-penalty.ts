@@ -1,3 +1,4 @@
+import { memoize } from "../helpers/memoize.ts";
 import { pairwiseSum } from "../helpers/pairwise-sum.ts";
 
 /**
@@ -12,7 +13,7 @@ import { pairwiseSum } from "../helpers/pairwise-sum.ts";
  *
  * autocorrPenalty(new Float64Array([0.01, 0.02, 0.03, 0.04])) // => ρ = 1: √(1 + 2·(3+2+1)/4) = 2
  */
-export function autocorrPenalty(returns: Float64Array): number {
+export const autocorrPenalty = memoize((returns: Float64Array): number => {
   const count = returns.length;
   if (count < 2) return 1;
 
@@ -27,7 +28,7 @@ export function autocorrPenalty(returns: Float64Array): number {
     weighted[lag - 1] = ((count - lag) / count) * decay;
   }
   return Math.sqrt(1 + 2 * pairwiseSum(weighted));
-}
+});
 
 /** numpy's `corrcoef(r[:-1], r[1:])[0, 1]`: covariance over the product of deviations, clipped. */
 function lagOneCorrelation(returns: Float64Array): number {

@@ -13,7 +13,7 @@ const CONFIDENCE = 0.95;
  * (0.0.83 and later), and agrees with it; with all returns equal it is the mean. The report row
  * "Expected Shortfall (cVaR)" shows −|CVaR|; this key keeps the sign.
  *
- * conditionalValueAtRisk(new Float64Array([0.01, -0.01])) // => −0.0291705...
+ * conditionalValueAtRisk(new Float64Array([0.01, -0.01])) // => −0.0291711...
  */
 export function conditionalValueAtRisk(values: Float64Array): number {
   if (values.length === 0) return NaN;

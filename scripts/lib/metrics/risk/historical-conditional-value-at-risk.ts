@@ -1,13 +1,12 @@
 import { mean } from "../helpers/mean.ts";
-import { quantileSorted } from "../helpers/quantile.ts";
+import { quantile } from "../helpers/quantile.ts";
 import { select } from "../helpers/select.ts";
-import { sortedCopy } from "../helpers/sorted.ts";
 
 const CONFIDENCE = 0.95;
 
 /**
  * Conditional value at risk, historical: the mean of the returns at or below their 5% quantile
- * (type 7, see `quantileSorted`). The average of the worst 5% of bars as they happened. Negative
+ * (type 7, see `quantile`). The average of the worst 5% of bars as they happened. Negative
  * for a loss. Per bar. NaN for an empty series.
  *
  * Convention: QuantStats' `conditional_value_at_risk(method="historical")`, and agrees with it.
@@ -17,7 +16,6 @@ const CONFIDENCE = 0.95;
 export function historicalConditionalValueAtRisk(returns: Float64Array): number {
   if (returns.length === 0) return NaN;
 
-  const sorted = sortedCopy(returns);
-  const threshold = quantileSorted(sorted, 1 - CONFIDENCE);
+  const threshold = quantile(returns, 1 - CONFIDENCE);
   return mean(select(returns, (r) => r <= threshold));
 }

@@ -1,7 +1,7 @@
 import { parseFlags } from "../../cli/args.ts";
 import { formatBytes } from "../../output/cells.ts";
 import { listArtifactTree } from "../artifacts.ts";
-import { checkRunId, getRunOrExplain } from "../run-lookup.ts";
+import { getRunOrExplain } from "../run-lookup.ts";
 import {
   COMMON_FLAGS,
   SCRIPT,
@@ -24,7 +24,7 @@ export async function artifactsCommand(argv: string[]): Promise<void> {
   const tableRows = parseTableRows(flags["table-rows"], 100);
 
   const tree = await withClient(async (client) => {
-    await getRunOrExplain(client, checkRunId(runId!));
+    await getRunOrExplain(client, runId!);
     return listArtifactTree(client, runId!, path);
   });
   const files = tree.files.map((file) => ({

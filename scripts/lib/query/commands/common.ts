@@ -10,6 +10,7 @@ import {
   boundedTextTable,
   csvText,
   markdownText,
+  wrapText,
 } from "../../output/tables.ts";
 
 /** What every query_runs subcommand shares: flags, the client's life, and the four formats. */
@@ -111,8 +112,9 @@ export function emit(output: Output): void {
       return;
     }
     case "table": {
-      const parts = [...(output.heading ?? []), boundedTextTable(output.table, output.bounds)];
-      if (output.footer?.length) parts.push("", ...output.footer);
+      const heading = (output.heading ?? []).map((line) => wrapText(line));
+      const parts = [...heading, boundedTextTable(output.table, output.bounds)];
+      if (output.footer?.length) parts.push("", ...output.footer.map((line) => wrapText(line)));
       printText(parts.join("\n"));
       return;
     }

@@ -5,11 +5,12 @@ import type { Writable } from "node:stream";
 
 import { parseFlags } from "../../cli/args.ts";
 import { UsageError } from "../../errors.ts";
+import type { Page } from "../../mlflow/client.ts";
 import type { Run } from "../../mlflow/types.ts";
 import { printJson, printText } from "../../output/json.ts";
 import { log } from "../../output/logger.ts";
 import { boundedTextTable } from "../../output/tables.ts";
-import { screenColumns } from "../columns.ts";
+import { keySetsOf, screenColumns } from "../columns.ts";
 import { type ExportFormat, exportRuns } from "../export.ts";
 import { type RunSearch, TIME_ATTRIBUTES, flatRunRow, runPages } from "../runs.ts";
 import {
@@ -117,15 +118,15 @@ async function exportToFile<T>(file: string, write: (out: Writable) => Promise<T
 }
 
 /** The first rows of the export on screen, counting the rest without keeping them. */
-async function previewTable(pages: AsyncGenerator<Run[]>, tableRows: number): Promise<string> {
+async function previewTable(pages: AsyncGenerator<Page<Run>>, tableRows: number): Promise<string> {
   const kept: Run[] = [];
   let total = 0;
   for await (const page of pages) {
-    for (const run of page) if (tableRows === 0 || kept.length < tableRows) kept.push(run);
-    total += page.length;
+    for (const run of page.items) if (tableRows === 0 || kept.length < tableRows) kept.push(run);
+    total += page.items.length;
   }
   const table = {
-    columns: screenColumns(kept, []),
+    columns: screenColumns(keySetsOf(kept), []),
     rows: kept.map(flatRunRow),
     timeColumns: TIME_ATTRIBUTES,
   };

@@ -2,7 +2,7 @@ import { parseFlags } from "../../cli/args.ts";
 import { UsageError } from "../../errors.ts";
 import type { MetricPoint } from "../../mlflow/types.ts";
 import { printText } from "../../output/json.ts";
-import { boundedTextTable, markdownText } from "../../output/tables.ts";
+import { boundedTextTable, markdownText, wrapText } from "../../output/tables.ts";
 import { type HistoryResult, metricHistories, samplePoints, summarise } from "../history.ts";
 import {
   COMMON_FLAGS,
@@ -72,11 +72,14 @@ export async function historyCommand(argv: string[]): Promise<void> {
     return;
   }
 
-  const perSeries =
-    tableRows === 0 ? 0 : Math.max(2, Math.ceil(tableRows / Math.max(1, result.series.length)));
-  const sampled = result.series.flatMap((series) =>
+  // Each metric gets an even share of the rows (at least its last point), and the total is cut
+  // to --table-rows, so a run with many metrics stays bounded too.
+  const seriesCount = Math.max(1, result.series.length);
+  const perSeries = tableRows === 0 ? 0 : Math.max(1, Math.floor(tableRows / seriesCount));
+  const spread = result.series.flatMap((series) =>
     samplePoints(series.points, perSeries).map(pointRow),
   );
+  const sampled = tableRows === 0 ? spread : spread.slice(0, tableRows);
   const notes =
     sampled.length < allPoints.length
       ? [
@@ -88,17 +91,21 @@ export async function historyCommand(argv: string[]): Promise<void> {
   const times = new Set(["timestamp", "first_time", "last_time"]);
   const summaryTable = { columns: SUMMARY_COLUMNS, rows: summaries, timeColumns: times };
   const pointsTable = { columns: POINT_COLUMNS, rows: sampled, timeColumns: times };
-  const bounds = { maxRows: 0, noun: "points", rowsHint: "" };
+  const bounds = {
+    maxRows: tableRows,
+    noun: "metrics",
+    rowsHint: "name fewer with --metrics, or pass --table-rows 0",
+  };
 
   if (format === "markdown") {
-    const parts = [markdownText(summaryTable, bounds), markdownText(pointsTable, bounds)];
+    const parts = [markdownText(summaryTable, bounds), markdownText(pointsTable, noBounds)];
     printText([...parts, ...notes.map((note) => `_${note}_`)].join("\n"));
     return;
   }
   const title = `Metric history of run "${result.run.info.runName ?? ""}" (${result.run.info.runId})`;
   const parts = [title, "", boundedTextTable(summaryTable, bounds), ""];
-  parts.push(boundedTextTable(pointsTable, bounds));
-  if (notes.length > 0) parts.push("", ...notes);
+  parts.push(boundedTextTable(pointsTable, noBounds));
+  if (notes.length > 0) parts.push("", ...notes.map((note) => wrapText(note)));
   printText(parts.join("\n"));
 }
 

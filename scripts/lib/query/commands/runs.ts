@@ -3,15 +3,18 @@ import type { MlflowClient } from "../../mlflow/client.ts";
 import type { Experiment, ViewType } from "../../mlflow/types.ts";
 import { log } from "../../output/logger.ts";
 import {
+  type ColumnSpec,
+  type KeySets,
   allColumns,
   keyFilters,
-  keysOf,
+  keySetsOf,
   parseColumns,
   resolveColumns,
   screenColumns,
 } from "../columns.ts";
+import { exportRuns } from "../export.ts";
 import { experimentsForRunView, resolveExperiments, warnAboutDeleted } from "../experiments.ts";
-import { TIME_ATTRIBUTES, flatRunRow, runRecord, searchRuns } from "../runs.ts";
+import { type RunSearch, TIME_ATTRIBUTES, flatRunRow, runRecord, searchRuns } from "../runs.ts";
 import { parseTimeBound, startTimeClauses } from "../time-range.ts";
 import {
   COMMON_FLAGS,
@@ -60,35 +63,41 @@ export async function runsCommand(argv: string[]): Promise<void> {
       example: "500",
     }) ?? DEFAULT_MAX_RESULTS;
 
+  const search = (experiments: readonly Experiment[]): RunSearch => ({
+    experimentIds: experiments.map((experiment) => experiment.experimentId),
+    filter,
+    orderBy: flags["order-by"] ?? [],
+    viewType,
+    limit: flags.all ? Infinity : maxResults,
+    pageToken: flags["page-token"],
+  });
+
+  if (format === "csv") {
+    await withClient(async (client) => {
+      const experiments = await experimentsToSearch(client, flags.experiment ?? [], viewType);
+      await streamCsv(client, search(experiments), experiments, columnSpecs, maxResults);
+    });
+    return;
+  }
+
   const { experiments, result } = await withClient(async (client) => {
     const experiments = await experimentsToSearch(client, flags.experiment ?? [], viewType);
-    const result = await searchRuns(client, {
-      experimentIds: experiments.map((experiment) => experiment.experimentId),
-      filter,
-      orderBy: flags["order-by"] ?? [],
-      viewType,
-      limit: flags.all ? Infinity : maxResults,
-      pageToken: flags["page-token"],
-    });
-    return { experiments, result };
+    return { experiments, result: await searchRuns(client, search(experiments)) };
   });
   const runs = result.runs;
+  const keys = keySetsOf(runs);
 
   const screen = format === "table" || format === "markdown";
   const columns = columnSpecs
-    ? resolveColumns(columnSpecs, runs)
+    ? resolveColumns(columnSpecs, keys)
     : screen
-      ? screenColumns(runs, result.references)
-      : allColumns(runs);
+      ? screenColumns(keys, result.references)
+      : allColumns(keys);
 
   const footer: string[] = [];
-  if (screen && !columnSpecs && runs.length > 0) footer.push(hiddenKeysNote(runs, columns));
-  if (result.nextPageToken) {
-    footer.push(
-      `More runs match than the ${runs.length} returned: pass --all for every one, or ` +
-        `--page-token ${result.nextPageToken} for the next ${maxResults}.`,
-    );
-  }
+  if (screen && !columnSpecs && runs.length > 0) footer.push(hiddenKeysNote(keys, columns));
+  if (result.nextPageToken)
+    footer.push(moreRunsNote(runs.length, result.nextPageToken, maxResults));
   const names = experiments.map((experiment) => `"${experiment.name}"`);
   const where = names.length <= 3 ? names.join(", ") : `${names.length} experiments`;
 
@@ -146,9 +155,36 @@ export async function experimentsToSearch(
   return experiments;
 }
 
-function hiddenKeysNote(runs: Parameters<typeof keysOf>[0], columns: readonly string[]): string {
+/**
+ * CSV straight from the server's pages to stdout, through the export's spool, so memory stays
+ * flat however many runs --all brings. What more matches is said on stderr.
+ */
+async function streamCsv(
+  client: MlflowClient,
+  search: RunSearch,
+  experiments: readonly Experiment[],
+  columnSpecs: ColumnSpec[] | undefined,
+  maxResults: number,
+): Promise<void> {
+  const summary = await exportRuns(client, search, experiments, "csv", process.stdout, {
+    columns: (keys) => (columnSpecs ? resolveColumns(columnSpecs, keys) : allColumns(keys)),
+  });
+  const token = summary.nextPageToken;
+  if (token === undefined) return;
+  const next = await searchRuns(client, { ...search, limit: 1, pageToken: token });
+  if (next.runs.length > 0) log.info(moreRunsNote(summary.runs, token, maxResults));
+}
+
+function moreRunsNote(returned: number, token: string, maxResults: number): string {
+  return (
+    `More runs match than the ${returned} returned: pass --all for every one, or ` +
+    `--page-token ${token} for the next ${maxResults}.`
+  );
+}
+
+function hiddenKeysNote(keys: KeySets, columns: readonly string[]): string {
   const hidden = (["metrics", "params", "tags"] as const).map((kind) => {
-    const count = keysOf(runs, kind).filter((key) => !columns.includes(`${kind}.${key}`)).length;
+    const count = keys[kind].filter((key) => !columns.includes(`${kind}.${key}`)).length;
     return `${kind} ${count}`;
   });
   return (

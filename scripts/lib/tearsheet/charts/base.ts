@@ -26,7 +26,6 @@ export interface ChartData {
   benchmark: Float64Array | undefined;
   strategyName: string;
   benchmarkName: string;
-  periodsPerYear: number;
 }
 
 /** Where a chart's bars sit on the x axis: their timestamps, or their index when undated. */

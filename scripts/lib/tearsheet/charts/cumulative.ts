@@ -27,7 +27,7 @@ export function cumulativeChart(data: ChartData): string {
  * The same curves on a log scale: growth of 1 plotted on a log axis, labelled as cumulative
  * return, so equal slopes mean equal compound rates. (QuantStats uses a symlog axis on the
  * cumulative return; 1 + return is always positive for returns above -100%, so a true log
- * axis serves and reads more plainly.) Base 2 gives useful ticks below a 64-fold growth.
+ * axis serves and reads more plainly.) Base 2 gives useful ticks up to a 256-fold growth.
  */
 export function logCumulativeChart(data: ChartData): string {
   const lines = wealthLines(data, (wealth) => wealth);

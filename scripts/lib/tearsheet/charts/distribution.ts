@@ -23,18 +23,16 @@ export function distributionChart(data: ChartData): DistributionChart {
   const names = [data.strategyName, data.benchmarkName];
   const colors = [COLORS.strategy, COLORS.benchmark];
 
-  const series = shares.map(
-    (share, i): BarSeriesOption => ({
-      type: "bar",
-      name: names[i] ?? "",
-      data: share,
-      color: colors[i] ?? COLORS.mean,
-      silent: true,
-      barCategoryGap: "8%",
-      barGap: "-100%",
-      itemStyle: { opacity: i === 0 ? 0.85 : 0.5 },
-    }),
-  );
+  const series = shares.map((share, i): BarSeriesOption => ({
+    type: "bar",
+    name: names[i] ?? "",
+    data: share,
+    color: colors[i] ?? COLORS.mean,
+    silent: true,
+    barCategoryGap: "8%",
+    barGap: "-100%",
+    itemStyle: { opacity: i === 0 ? 0.85 : 0.5 },
+  }));
 
   const svg = renderSvg(
     {

@@ -32,7 +32,10 @@ export function drawdownChart(data: ChartData, worst: DrawdownEpisode[]): string
           markArea: {
             silent: true,
             itemStyle: { color: COLORS.loss, opacity: 0.08 },
-            data: worst.map(({ startIndex, endIndex }) => [{ xAxis: at(startIndex) }, { xAxis: at(endIndex) }]),
+            data: worst.map(({ startIndex, endIndex }) => [
+              { xAxis: at(startIndex) },
+              { xAxis: at(endIndex) },
+            ]),
           },
         },
       ],

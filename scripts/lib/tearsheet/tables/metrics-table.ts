@@ -15,11 +15,12 @@ export function metricsTable(
 ): string {
   const cells = (key: string) => {
     const { label, unit } = describeMetric(key);
+    // A key the benchmark lacks (beta, against itself) is left blank rather than shown as "-".
     const benchmark = benchmarkMetrics
-      ? `<td>${key in benchmarkMetrics ? formatValue(benchmarkMetrics[key] ?? NaN, unit) : ""}</td>`
+      ? `<td>${key in benchmarkMetrics ? formatValue(benchmarkMetrics[key]!, unit) : ""}</td>`
       : "";
-    const value = formatValue(metrics[key] ?? NaN, unit);
-    return `<tr><td title="${escapeHtml(key)}">${escapeHtml(label)}</td><td>${value}</td>${benchmark}</tr>`;
+    const name = `<td title="${escapeHtml(key)}">${escapeHtml(label)}</td>`;
+    return `<tr>${name}<td>${formatValue(metrics[key]!, unit)}</td>${benchmark}</tr>`;
   };
   const columns = benchmarkMetrics ? 3 : 2;
   const group = (title: string, keys: string[]) =>
@@ -34,7 +35,12 @@ export function metricsTable(
     present.forEach((key) => listed.add(key));
     return group(title, present);
   });
-  body.push(group("Other", Object.keys(metrics).filter((key) => !listed.has(key))));
+  body.push(
+    group(
+      "Other",
+      Object.keys(metrics).filter((key) => !listed.has(key)),
+    ),
+  );
 
   const head = [names.strategy, ...(benchmarkMetrics ? [names.benchmark] : [])]
     .map((name) => `<th>${escapeHtml(name)}</th>`)
