@@ -47,12 +47,15 @@ describe("dates are read to UTC milliseconds", () => {
     ]);
   });
 
-  it("epoch seconds and epoch milliseconds, told apart by size", async () => {
+  it("epoch seconds, milliseconds, microseconds and nanoseconds, told apart by size", async () => {
     // 1704153600 is 2024-01-02T00:00:00Z (Date.UTC(2024, 0, 2) / 1000).
     const seconds = [1704153600, 1704240000, 1704326400, 1704412800].map(String);
     const days = [2, 3, 4, 5].map((day) => Date.UTC(2024, 0, day));
     expect(await timesOf(seconds)).toEqual(days);
     expect(await timesOf(days.map(String))).toEqual(days);
+    // Microseconds and nanoseconds (pandas' int64 timestamps): the same days, 1e3 and 1e6 finer.
+    expect(await timesOf(days.map((ms) => `${ms}000`))).toEqual(days);
+    expect(await timesOf(days.map((ms) => `${ms}000000`))).toEqual(days);
   });
 
   it("M/D/YYYY when a second number above 12 says so, with a note", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { BATCH_LIMITS, splitBatch } from "../../scripts/lib/mlflow/batch.ts";
+import { BATCH_LIMITS, forEachConcurrently, splitBatch } from "../../scripts/lib/mlflow/batch.ts";
 
 const params = (n: number) =>
   Array.from({ length: n }, (_, i) => ({ key: `p${i}`, value: `${i}` }));
@@ -45,5 +45,36 @@ describe("splitBatch", () => {
 
   it("sends nothing for an empty payload", () => {
     expect(splitBatch({ metrics: [], params: [], tags: [] })).toEqual([]);
+  });
+});
+
+describe("forEachConcurrently", () => {
+  it("never has more than `limit` calls under way, and makes every call", async () => {
+    let running = 0;
+    let most = 0;
+    const done: number[] = [];
+
+    await forEachConcurrently([1, 2, 3, 4, 5, 6, 7], 3, async (item) => {
+      running += 1;
+      most = Math.max(most, running);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      done.push(item);
+      running -= 1;
+    });
+
+    expect(most).toBe(3);
+    expect(done.sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it("starts nothing new after a failure and throws the first error", async () => {
+    const started: number[] = [];
+
+    const outcome = forEachConcurrently([1, 2, 3, 4, 5], 1, async (item) => {
+      started.push(item);
+      if (item === 2) throw new Error("boom at 2");
+    });
+
+    await expect(outcome).rejects.toThrow("boom at 2");
+    expect(started).toEqual([1, 2]);
   });
 });

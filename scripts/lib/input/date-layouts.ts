@@ -13,10 +13,11 @@ export interface DateLayout {
 
 /** Epoch units told apart by magnitude; their ranges (years 1973 to 2286) do not overlap. */
 export const EPOCH_UNITS = [
-  { unit: "seconds", toMs: 1e3, min: 1e8, max: 1e10 },
-  { unit: "milliseconds", toMs: 1, min: 1e11, max: 1e13 },
-  { unit: "microseconds", toMs: 1e-3, min: 1e14, max: 1e16 },
-  { unit: "nanoseconds", toMs: 1e-6, min: 1e17, max: 1e19 },
+  // Dividing, not multiplying by 1e-3: 1e-3 is not exact in binary, a division rounds once.
+  { unit: "seconds", toMs: (n: number) => n * 1000, min: 1e8, max: 1e10 },
+  { unit: "milliseconds", toMs: (n: number) => n, min: 1e11, max: 1e13 },
+  { unit: "microseconds", toMs: (n: number) => n / 1e3, min: 1e14, max: 1e16 },
+  { unit: "nanoseconds", toMs: (n: number) => n / 1e6, min: 1e17, max: 1e19 },
 ] as const;
 
 const YYYYMMDD = /^\d{8}$/;
@@ -52,13 +53,20 @@ function numericLayout(table: Table, index: number, cells: CellsOf, source: Sour
     );
   }
   return {
-    parse: (cell) => (isMissingCell(cell) ? Number.NaN : Number(cell) * unit.toMs),
-    note: `${describe(source)}: dates in ${columnLabel(table, index)} were read as epoch ${unit.unit}.`,
+    parse: (cell) => (isMissingCell(cell) ? Number.NaN : unit.toMs(Number(cell))),
+    note:
+      `${describe(source)}: dates in ${columnLabel(table, index)} were read as ` +
+      `epoch ${unit.unit}.`,
   };
 }
 
-export /** M/D/YYYY or D/M/YYYY: a first number above 12 means day first, a second one month first. */
-function yearLastLayout(table: Table, index: number, cells: CellsOf, source: Source): DateLayout {
+/** M/D/YYYY or D/M/YYYY: a first number above 12 means day first, a second month first. */
+export function yearLastLayout(
+  table: Table,
+  index: number,
+  cells: CellsOf,
+  source: Source,
+): DateLayout {
   let dayFirstRow = -1;
   let monthFirstRow = -1;
   let example: { match: YearLastMatch; row: number } | undefined;
@@ -75,7 +83,8 @@ function yearLastLayout(table: Table, index: number, cells: CellsOf, source: Sou
   }
 
   const separator = example?.match.separator ?? "/";
-  const formats = `--date-format MM${separator}DD${separator}YYYY or DD${separator}MM${separator}YYYY`;
+  const layout = (first: string, second: string) => `${first}${separator}${second}${separator}YYYY`;
+  const formats = `--date-format ${layout("MM", "DD")} or ${layout("DD", "MM")}`;
   const label = columnLabel(table, index);
   if (dayFirstRow >= 0 && monthFirstRow >= 0) {
     throw new InputError(
@@ -87,7 +96,8 @@ function yearLastLayout(table: Table, index: number, cells: CellsOf, source: Sou
   }
   if (dayFirstRow < 0 && monthFirstRow < 0) {
     throw new InputError(
-      `${describe(source)}: the dates in ${label} (e.g. "${textOf(cells(example?.row ?? 0))}") could be ` +
+      `${describe(source)}: the dates in ${label} ` +
+        `(e.g. "${textOf(cells(example?.row ?? 0))}") could be ` +
         "month/day or day/month: no day above 12 settles it.",
       `Pass ${formats}.`,
     );
@@ -102,7 +112,8 @@ function yearLastLayout(table: Table, index: number, cells: CellsOf, source: Sou
   return {
     parse: (cell) => parseYearLast(textOf(cell), order),
     note:
-      `${describe(source)}: dates in ${label} were read as ${readAs}: ${table.where(decisive)} reads ` +
+      `${describe(source)}: dates in ${label} were read as ${readAs}: ` +
+      `${table.where(decisive)} reads ` +
       `"${decisiveText}", and ${notAMonth} cannot be a month.`,
   };
 }

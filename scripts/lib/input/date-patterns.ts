@@ -1,12 +1,19 @@
 import { epochMs } from "./calendar.ts";
 
-/** Year first (ISO 8601 and its look-alikes): 2020-03-15, 2020/03/15, 2020-03-15T14:30:00+01:00. */
-const YEAR_FIRST =
-  /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
+/** A time after a date: T or spaces, H:MM, then optional :SS and a fraction of a second. */
+const TIME = String.raw`(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?`;
+
+/** Year first (ISO 8601 and look-alikes): 2020-03-15, 2020/03/15, 2020-03-15T14:30:00+01:00. */
+const YEAR_FIRST = new RegExp(
+  String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${TIME})?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$`,
+  "i",
+);
 
 /** Year last (3/15/2004, 15.03.2004, 15-03-2004 14:30, 3/15/2004 4:00:00 PM). */
-const YEAR_LAST =
-  /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*([AP]M)?)?$/i;
+const YEAR_LAST = new RegExp(
+  String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})${TIME}\s*([AP]M)?)?$`,
+  "i",
+);
 
 const DIGIT_0 = 48;
 const DASH = 45;

@@ -59,7 +59,9 @@ export function decideKind(
   if (nonPositive === 0) refuseUnclear(source, "all positive but jump about from row to row");
   return {
     kind: "returns",
-    reason: `auto: ${nonPositive} of ${values.length} values are negative or zero, which prices cannot be`,
+    reason:
+      `auto: ${nonPositive} of ${values.length} values are negative or zero, which prices ` +
+      "cannot be",
   };
 }
 

@@ -21,5 +21,8 @@ export function missingWarning(
     kind === "prices"
       ? "skipped; the return after a gap spans it, from the last price before"
       : "dropped";
-  return `${describe(source)}: ${total} row(s) had no value in ${column} (${where.join(", ")}): ${done}.`;
+  return (
+    `${describe(source)}: ${total} row(s) had no value in ${column} ` +
+    `(${where.join(", ")}): ${done}.`
+  );
 }

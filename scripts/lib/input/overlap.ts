@@ -34,7 +34,8 @@ export function assertOverlap(
   if (shared >= 2) return shared;
 
   throw new InputError(
-    `${pair} share ${shared} timestamp(s); at least two are needed.${spans(series, benchmark, files)}`,
+    `${pair} share ${shared} timestamp(s); at least two are needed. ` +
+      spans(series, benchmark, files),
     "Pass a benchmark that covers the same dates (and the same time of day) as the returns.",
   );
 }
@@ -55,12 +56,13 @@ function countShared(a: Float64Array, b: Float64Array): number {
 }
 
 function spans(series: ReturnSeries, benchmark: ReturnSeries, files: OverlapFiles): string {
-  const span = (timestamps: Float64Array | null) =>
-    timestamps && timestamps.length > 0
-      ? `${formatTime(timestamps[0] as number)} to ${formatTime(timestamps[timestamps.length - 1] as number)}`
-      : "no dates";
+  const span = (timestamps: Float64Array | null) => {
+    if (timestamps === null || timestamps.length === 0) return "no dates";
+    const last = timestamps[timestamps.length - 1] as number;
+    return `${formatTime(timestamps[0] as number)} to ${formatTime(last)}`;
+  };
   return (
-    ` ${files.returns} runs ${span(series.timestamps)}; ` +
+    `${files.returns} runs ${span(series.timestamps)}; ` +
     `${files.benchmark} runs ${span(benchmark.timestamps)}.`
   );
 }

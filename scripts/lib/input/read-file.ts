@@ -17,7 +17,8 @@ export async function readInputFile(source: Source): Promise<FileBytes> {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") {
       throw new InputError(
         `${where} does not exist.`,
-        `Check the path (relative paths start from ${process.cwd()}) and pass ${source.flag} again.`,
+        `Check the path (relative paths start from ${process.cwd()}) and pass ` +
+          `${source.flag} again.`,
       );
     }
     throw new InputError(

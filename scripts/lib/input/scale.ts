@@ -9,7 +9,7 @@ export interface ScaleDecision {
 }
 
 const DAY_MS = 86_400_000;
-/** A typical move of 50% per bar, as a percentage, is no series of returns (prices, more likely). */
+/** A typical move of 50% per bar, even as a percentage, is no series of returns (prices?). */
 const MAX_PERCENT = 50;
 /** Bars longer than this (monthly, yearly) move more, so the thresholds below are wider. */
 const LONG_BAR_MS = 20 * DAY_MS;

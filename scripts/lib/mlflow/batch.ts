@@ -42,3 +42,31 @@ export function splitBatch(payload: BatchPayload): BatchPayload[] {
   }
   return requests;
 }
+
+/** Log-batch requests one run sends at once (the server and the connection pool allow more). */
+export const BATCH_CONCURRENCY = 4;
+
+/**
+ * Calls `work` on every item with at most `limit` calls under way. After a failure no new call
+ * starts; the calls under way finish, then the first error is thrown.
+ */
+export async function forEachConcurrently<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<unknown>,
+): Promise<void> {
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const lane = async () => {
+    while (failure === undefined && next < items.length) {
+      const item = items[next++] as T;
+      try {
+        await work(item);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  if (failure) throw failure.error;
+}

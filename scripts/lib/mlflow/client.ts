@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { TrackingSettings } from "../config/settings.ts";
 import { MlflowApiError } from "./errors.ts";
 import { HttpTransport } from "./http.ts";
-import { type BatchPayload, splitBatch } from "./batch.ts";
+import { BATCH_CONCURRENCY, type BatchPayload, forEachConcurrently, splitBatch } from "./batch.ts";
 import { assertValidKeys } from "./keys.ts";
 import type {
   ArtifactFile,
@@ -183,8 +183,10 @@ export class MlflowClient {
 
   /**
    * Logs metrics, params and tags, split into as many log-batch requests as the server's
-   * limits need, sent in order. Every key is checked first, so a bad key fails before any
-   * request leaves and nothing is half logged.
+   * limits need. Every key is checked first, so a bad key fails before any request leaves.
+   * Up to BATCH_CONCURRENCY requests are in flight at once: each point carries its own step
+   * and timestamp, and a run's latest value is the largest (step, timestamp, value), so the
+   * server's result does not depend on the order requests arrive in.
    */
   async logBatch(runId: string, payload: Partial<BatchPayload>): Promise<number> {
     const full: BatchPayload = {
@@ -203,9 +205,9 @@ export class MlflowClient {
     );
 
     const requests = splitBatch(full);
-    for (const batch of requests) {
-      await this.post("/runs/log-batch", { run_id: runId, ...batch });
-    }
+    await forEachConcurrently(requests, BATCH_CONCURRENCY, (batch) =>
+      this.post("/runs/log-batch", { run_id: runId, ...batch }),
+    );
     return requests.length;
   }
 

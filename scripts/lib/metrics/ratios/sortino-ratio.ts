@@ -1,6 +1,8 @@
 import { excessReturns } from "../helpers/excess-returns.ts";
 import { mean } from "../helpers/mean.ts";
+import { memoize } from "../helpers/memoize.ts";
 import { pairwiseSum } from "../helpers/pairwise-sum.ts";
+import { partitions } from "../helpers/partitions.ts";
 import { autocorrPenalty } from "../risk/autocorr-penalty.ts";
 import type { RatioOptions } from "./sharpe-ratio.ts";
 
@@ -27,15 +29,13 @@ export function sortinoRatio(returns: Float64Array, options: RatioOptions): numb
   return annualize ? ratio * Math.sqrt(periodsPerYear) : ratio;
 }
 
-/** √(Σ x² over x < 0 / n), the squares added in pandas' order (a compact copy, pairwise). */
-function downsideDeviation(excess: Float64Array): number {
-  let losses = 0;
-  for (let i = 0; i < excess.length; i++) if (excess[i]! < 0) losses++;
-  const squares = new Float64Array(losses);
-  let next = 0;
-  for (let i = 0; i < excess.length; i++) {
-    const x = excess[i]!;
-    if (x < 0) squares[next++] = x * x;
-  }
+/**
+ * √(Σ x² over x < 0 / n), the squares added in pandas' order (a compact copy, pairwise). Once
+ * per array: the Sortino family and its probabilistic versions share it.
+ */
+const downsideDeviation = memoize((excess: Float64Array): number => {
+  const losses = partitions(excess).negative;
+  const squares = new Float64Array(losses.length);
+  for (let i = 0; i < losses.length; i++) squares[i] = losses[i]! * losses[i]!;
   return Math.sqrt(pairwiseSum(squares) / excess.length);
-}
+});
