@@ -20,6 +20,7 @@ describe("alignOnCommonTimestamps", () => {
     expect(Array.from(aligned.benchmark.returns)).toEqual([0.1, 0.2]);
     expect(aligned.droppedFromSeries).toBe(1);
     expect(aligned.droppedFromBenchmark).toBe(1);
+    expect(aligned.mergedFromSeries + aligned.mergedFromBenchmark).toBe(0);
   });
 
   it("compounds a row one side lacks into that side's next common row, never backwards", () => {
@@ -39,6 +40,7 @@ describe("alignOnCommonTimestamps", () => {
     expect(aligned.series.returns[1]).toBeCloseTo(0.21, 15);
     expect(Array.from(aligned.benchmark.returns)).toEqual([0.05, 0.2]);
     expect(aligned.droppedFromSeries).toBe(1);
+    expect(aligned.mergedFromSeries).toBe(1);
     expect(aligned.droppedFromBenchmark).toBe(0);
   });
 
@@ -64,6 +66,8 @@ describe("alignOnCommonTimestamps", () => {
       benchmark,
       droppedFromSeries: 0,
       droppedFromBenchmark: 0,
+      mergedFromSeries: 0,
+      mergedFromBenchmark: 0,
     });
   });
 

@@ -1,6 +1,9 @@
 import { epochMs } from "./calendar.ts";
 
-/** A time after a date: T or spaces, H:MM, then optional :SS and a fraction of a second. */
+/**
+ * A time after a date: T or spaces, H:MM, then optional :SS and a fraction of a second. Its
+ * optional group is left open: each pattern closes it (the year-last one after AM/PM).
+ */
 const TIME = String.raw`(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?`;
 
 /** Year first (ISO 8601 and look-alikes): 2020-03-15, 2020/03/15, 2020-03-15T14:30:00+01:00. */

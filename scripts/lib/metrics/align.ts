@@ -5,10 +5,13 @@ import type { ReturnSeries } from "../input/types.ts";
 export interface AlignedSeries {
   series: ReturnSeries;
   benchmark: ReturnSeries;
-  /** Rows of the series before the first or after the last common timestamp, or merged. */
+  /** Rows of the series without a row of their own in the result (outside or merged). */
   droppedFromSeries: number;
-  /** Rows of the benchmark before the first or after the last common timestamp, or merged. */
+  /** Rows of the benchmark without a row of their own in the result (outside or merged). */
   droppedFromBenchmark: number;
+  /** Of those, the rows between common timestamps, compounded into the next common row. */
+  mergedFromSeries: number;
+  mergedFromBenchmark: number;
 }
 
 /**
@@ -48,12 +51,22 @@ export function alignOnCommonTimestamps(
   let seriesGrowth: number | null = null;
   let benchmarkGrowth: number | null = null;
   let started = false;
+  let mergedFromSeries = 0;
+  let mergedFromBenchmark = 0;
+  let pendingSeries = 0;
+  let pendingBenchmark = 0;
   while (i < a.length && j < b.length) {
     if (a[i]! < b[j]!) {
-      if (started) seriesGrowth = (seriesGrowth ?? 1) * (1 + series.returns[i]!);
+      if (started) {
+        seriesGrowth = (seriesGrowth ?? 1) * (1 + series.returns[i]!);
+        pendingSeries++;
+      }
       i++;
     } else if (a[i]! > b[j]!) {
-      if (started) benchmarkGrowth = (benchmarkGrowth ?? 1) * (1 + benchmark.returns[j]!);
+      if (started) {
+        benchmarkGrowth = (benchmarkGrowth ?? 1) * (1 + benchmark.returns[j]!);
+        pendingBenchmark++;
+      }
       j++;
     } else {
       timestamps.push(a[i]!);
@@ -61,6 +74,10 @@ export function alignOnCommonTimestamps(
       benchmarkReturns.push(withMerged(benchmarkGrowth, benchmark.returns[j]!));
       seriesGrowth = null;
       benchmarkGrowth = null;
+      mergedFromSeries += pendingSeries;
+      mergedFromBenchmark += pendingBenchmark;
+      pendingSeries = 0;
+      pendingBenchmark = 0;
       started = true;
       i++;
       j++;
@@ -82,6 +99,8 @@ export function alignOnCommonTimestamps(
     },
     droppedFromSeries: a.length - common.length,
     droppedFromBenchmark: b.length - common.length,
+    mergedFromSeries,
+    mergedFromBenchmark,
   };
 }
 
@@ -105,5 +124,12 @@ function alignByPosition(series: ReturnSeries, benchmark: ReturnSeries): Aligned
       "Give both a date column so they can be aligned on common dates.",
     );
   }
-  return { series, benchmark, droppedFromSeries: 0, droppedFromBenchmark: 0 };
+  return {
+    series,
+    benchmark,
+    droppedFromSeries: 0,
+    droppedFromBenchmark: 0,
+    mergedFromSeries: 0,
+    mergedFromBenchmark: 0,
+  };
 }

@@ -1,0 +1,62 @@
+import { Pool } from "undici";
+
+const API = "/api/2.0/mlflow";
+
+/**
+ * The least a client can do: POST a JSON body to MLflow over a pool of keep-alive connections,
+ * no retries, no validation, no schema. The benchmarks use it to fill the server and to find
+ * how much the server itself can take, against which the project's client is measured.
+ */
+export class RawRest {
+  private readonly pool: Pool;
+
+  constructor(url: string, connections: number) {
+    this.pool = new Pool(url, { connections, pipelining: 1, keepAliveTimeout: 60_000 });
+  }
+
+  /** POSTs `body` (an object, or JSON already encoded) and returns the parsed answer. */
+  async post<T = unknown>(path: string, body: unknown): Promise<T> {
+    const response = await this.pool.request({
+      method: "POST",
+      path: API + path,
+      headers: { "content-type": "application/json" },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    });
+    const text = await response.body.text();
+    if (response.statusCode !== 200) {
+      throw new Error(`POST ${path} answered ${response.statusCode}: ${text.slice(0, 300)}`);
+    }
+    return JSON.parse(text) as T;
+  }
+
+  async createExperiment(name: string): Promise<string> {
+    const answer = await this.post<{ experiment_id: string }>("/experiments/create", { name });
+    return answer.experiment_id;
+  }
+
+  async createRun(experimentId: string, runName: string): Promise<string> {
+    const answer = await this.post<{ run: { info: { run_id: string } } }>("/runs/create", {
+      experiment_id: experimentId,
+      run_name: runName,
+      start_time: Date.now(),
+    });
+    return answer.run.info.run_id;
+  }
+
+  async close(): Promise<void> {
+    await this.pool.close();
+  }
+}
+
+/** Runs `work(i)` for i in [0, count) with at most `limit` calls under way; stops on a failure. */
+export async function inParallel(
+  count: number,
+  limit: number,
+  work: (index: number) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < count) await work(next++);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, count) }, lane));
+}
