@@ -244,6 +244,12 @@ const FAILURES: {
     what: "a tracking URI that is not a server",
   },
   {
+    script: "query_runs",
+    args: ["export", "-e", "Default", "--output", "no-such-folder/runs.csv"],
+    exit: EXIT_CODES.usageOrInput,
+    what: "an export file in a folder that does not exist",
+  },
+  {
     script: "create_experiment",
     args: [],
     exit: EXIT_CODES.usageOrInput,

@@ -34,13 +34,7 @@ export async function prepareBacktest(request: BacktestRequest): Promise<Prepare
     assertOverlap(returns, benchmark, { returns: returns.file, benchmark: benchmark.file });
     const aligned = alignOnCommonTimestamps(returns, benchmark);
     measured = { series: aligned.series, benchmark: aligned.benchmark };
-    if (aligned.droppedFromSeries > 0 || aligned.droppedFromBenchmark > 0) {
-      warnings.push(
-        `Aligned on common timestamps: dropped ${aligned.droppedFromSeries} returns of ` +
-          `${returns.file} and ${aligned.droppedFromBenchmark} of ${benchmark.file} that the ` +
-          "other file does not have.",
-      );
-    }
+    warnings.push(...alignmentWarnings(aligned, returns.file, benchmark.file));
   }
 
   const periods =
@@ -75,4 +69,33 @@ function readOptions(series: SeriesRequest, role: "returns" | "benchmark") {
     dateFormat: series.dateFormat,
     role,
   };
+}
+
+/** What alignment did to each side, in words: rows outside the common span, rows merged. */
+function alignmentWarnings(
+  aligned: ReturnType<typeof alignOnCommonTimestamps>,
+  seriesFile: string,
+  benchmarkFile: string,
+): string[] {
+  const sides = [
+    [seriesFile, aligned.droppedFromSeries, aligned.mergedFromSeries],
+    [benchmarkFile, aligned.droppedFromBenchmark, aligned.mergedFromBenchmark],
+  ] as const;
+  const warnings: string[] = [];
+  for (const [file, dropped, merged] of sides) {
+    const outside = dropped - merged;
+    if (outside > 0) {
+      warnings.push(
+        `Aligned on common timestamps: dropped ${outside} returns of ${file} outside the span ` +
+          "both files cover.",
+      );
+    }
+    if (merged > 0) {
+      warnings.push(
+        `Aligned on common timestamps: ${merged} returns of ${file} fell on timestamps the ` +
+          "other file lacks and were compounded into the next common one (no look-ahead).",
+      );
+    }
+  }
+  return warnings;
 }
