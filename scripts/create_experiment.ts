@@ -1,3 +1,4 @@
+import { ENVIRONMENT_HELP } from "./lib/cli/help.ts";
 import { runScript } from "./lib/cli/run-script.ts";
 import { createExperimentCommand } from "./lib/query/commands/create-experiment.ts";
 
@@ -23,13 +24,7 @@ Behaviour (safe to run twice):
   a deleted one has it         MLflow keeps the name taken: exit 2 saying so, unless --restore
                                is given, which restores it with its runs (action "restored")
 
-Environment (also read from .env.local in the current folder or the skill folder):
-  MLFLOW_TRACKING_URI       the server (default http://127.0.0.1:5000, the local server)
-  MLFLOW_TRACKING_USERNAME, MLFLOW_TRACKING_PASSWORD   Basic auth
-  MLFLOW_TRACKING_TOKEN     Bearer token (used when no Basic credentials are set)
-  MLFLOW_HTTP_REQUEST_MAX_RETRIES, MLFLOW_HTTP_REQUEST_BACKOFF_FACTOR,
-  MLFLOW_HTTP_REQUEST_TIMEOUT (seconds)
-  MLFLOW_SKILL_LOG_LEVEL    error, warn, info (default) or debug; logs go to stderr
+${ENVIRONMENT_HELP}
 
 Output (--format json): one object on stdout with
   status "ok", action ("created", "exists" or "restored"), created (true or false),

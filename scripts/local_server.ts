@@ -36,7 +36,11 @@ Environment:
   MLFLOW_SKILL_HOME    where environments and data live (default ~/.local/share/mlflow-tracking)
   MLFLOW_SKILL_PYTHON  the Python used to build the environment (default python3)
 
-Output (--format json): {status, action, url, pid, data_dir, log_file, already_running}.
+Output (--format json): one object with status "ok" and action, plus
+  start: url, pid, data_dir, log_file, already_running
+  stop: stopped (true or false), data_dir
+  status: url, healthy (true or false), pid, data_dir, log_file
+  On failure: status "error" and error {type, message, next_step}.
 
 Exit codes: 0 success; 2 bad usage; 3 the server could not be installed or started.
 `;
@@ -61,6 +65,8 @@ await runScript(HELP, async (argv) => {
   const dataDir = values["data-dir"] ?? defaultServerDataDir();
   const format = parseChoice("--format", values.format, ["table", "json"] as const, "table");
   const url = `http://127.0.0.1:${port}`;
+  const dataDirFlag = values["data-dir"] ? ` --data-dir ${JSON.stringify(dataDir)}` : "";
+  const portFlag = values.port ? ` --port ${port}` : "";
   const report = (result: Record<string, unknown>, text: string) =>
     format === "json" ? printJson({ status: "ok", ...result }) : printText(text);
 
@@ -81,7 +87,7 @@ await runScript(HELP, async (argv) => {
         already_running: false,
       },
       `MLflow is running at ${url} (pid ${server.pid}); log in ${server.logFile}.\n` +
-        "Stop it with `npm run server:stop`.",
+        `Stop it with \`local_server stop${dataDirFlag}\` (\`npm run server:stop\` in a checkout).`,
     );
     return;
   }
@@ -106,7 +112,7 @@ await runScript(HELP, async (argv) => {
       { action, url, healthy, pid, data_dir: dataDir, log_file: logFile(dataDir) },
       healthy
         ? `MLflow answers at ${url}.`
-        : `Nothing answers at ${url}; start it with \`npm run server\`.`,
+        : `Nothing answers at ${url}; start it with \`local_server start${portFlag}${dataDirFlag}\`.`,
     );
     return;
   }

@@ -11,6 +11,7 @@ import {
 } from "./lib/backtest/report.ts";
 import { parseBacktestRequest } from "./lib/backtest/request.ts";
 import { renderBacktestTearsheet, writeTearsheet } from "./lib/backtest/tearsheet.ts";
+import { ENVIRONMENT_HELP } from "./lib/cli/help.ts";
 import { runScript } from "./lib/cli/run-script.ts";
 import { readTrackingSettings } from "./lib/config/settings.ts";
 import { MlflowClient } from "./lib/mlflow/client.ts";
@@ -49,13 +50,9 @@ Run:
   --format table|json       output on stdout (default table)
   -h, --help                this help
 
-Environment (also read from .env.local in the current folder or the skill folder):
-  MLFLOW_TRACKING_URI       the server (default http://127.0.0.1:5000, the local server)
-  MLFLOW_TRACKING_USERNAME, MLFLOW_TRACKING_PASSWORD   Basic auth
-  MLFLOW_TRACKING_TOKEN     Bearer token (used when no Basic credentials are set)
-  MLFLOW_HTTP_REQUEST_MAX_RETRIES (default 5), MLFLOW_HTTP_REQUEST_BACKOFF_FACTOR (default 1),
-  MLFLOW_HTTP_REQUEST_TIMEOUT (seconds, default 120)
-  MLFLOW_SKILL_LOG_LEVEL    error, warn, info (default) or debug; logs go to stderr
+${ENVIRONMENT_HELP}
+  MLFLOW_SKILL_HOME         runs that could not be sent are saved in its unsent/ folder
+                            (default ~/.local/share/mlflow-tracking)
 
 Output (--format json): one object on stdout with
   status ("ok" or "error"), dry_run, run_id, run_name, experiment_id, experiment_name,

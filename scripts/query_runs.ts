@@ -1,3 +1,4 @@
+import { ENVIRONMENT_HELP } from "./lib/cli/help.ts";
 import { runScript } from "./lib/cli/run-script.ts";
 import { dispatchQuery } from "./lib/query/commands/dispatch.ts";
 
@@ -13,6 +14,7 @@ Usage:
   query_runs compare RUN_ID RUN_ID... [--only-diff] [--with-tags]
   query_runs export -e EXPERIMENT... [--output FILE] [--filter F] [--since T] [--view V]
   query_runs artifacts RUN_ID [PATH]
+  query_runs download RUN_ID PATH [--output FILE]
 Every subcommand takes --format table|json|csv|markdown (default table; csv for export).
 
 Subcommands:
@@ -25,6 +27,8 @@ Subcommands:
   export        every run of experiments, one column per attribute, metric, param and tag,
                 read page by page (what \`mlflow experiments csv\` did)
   artifacts     a run's artifacts, recursively, or those under PATH
+  download      copy one artifact (tearsheet.html, metrics.json, series.csv) to a local
+                file: --output FILE, or its own name in the current folder
 
 Search flags (runs, export; experiments takes --filter, --order-by, --view, --max-results,
 --all and --page-token):
@@ -55,13 +59,7 @@ Other flags:
                             compare, 100 for artifacts; 0 for all). csv and json are complete
   -h, --help                this help
 
-Environment (also read from .env.local in the current folder or the skill folder):
-  MLFLOW_TRACKING_URI       the server (default http://127.0.0.1:5000, the local server)
-  MLFLOW_TRACKING_USERNAME, MLFLOW_TRACKING_PASSWORD   Basic auth
-  MLFLOW_TRACKING_TOKEN     Bearer token (used when no Basic credentials are set)
-  MLFLOW_HTTP_REQUEST_MAX_RETRIES, MLFLOW_HTTP_REQUEST_BACKOFF_FACTOR,
-  MLFLOW_HTTP_REQUEST_TIMEOUT (seconds)
-  MLFLOW_SKILL_LOG_LEVEL    error, warn, info (default) or debug; logs go to stderr
+${ENVIRONMENT_HELP}
 
 Output: stdout holds only the result; notes and warnings go to stderr. Text formats write
 times as ISO 8601 UTC; json keeps MLflow's milliseconds since the epoch. Metric values NaN
@@ -79,6 +77,7 @@ and infinities are "NaN", "Infinity", "-Infinity" in every format.
     export       experiments, runs (as for runs), count; with --output: file, file_format,
                  runs, columns
     artifacts    run_id, path, root_uri, artifacts [{path, is_dir, file_size}], truncated
+    download     run_id, path, file (where it was written), bytes
   On failure: status "error" and error {type, message, next_step}; a refused filter adds
   details {server_message, filter, order_by}.
 

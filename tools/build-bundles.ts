@@ -34,6 +34,7 @@ export async function buildBundles(outDir = join(ROOT, "dist")): Promise<string[
       platform: "node",
       target: "node20",
       minify: true,
+      keepNames: true,
       legalComments: "eof",
       banner: { js: REQUIRE_SHIM },
       logLevel: "warning",

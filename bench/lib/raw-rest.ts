@@ -60,3 +60,51 @@ export async function inParallel(
   };
   await Promise.all(Array.from({ length: Math.min(limit, count) }, lane));
 }
+
+/** What a run holds, counted: to show the two sides of a case logged the same things. */
+export interface RunContents {
+  metrics: number;
+  params: number;
+  tags: number;
+  datasets: number;
+  artifacts: number;
+  /** Points in the metric histories named `curves/...`. */
+  curvePoints: number;
+}
+
+/** Counts what run `runId` holds, with GET requests to the server at `url`. */
+export async function runContents(url: string, runId: string): Promise<RunContents> {
+  const get = async <T>(path: string, query: Record<string, string>): Promise<T> => {
+    const response = await fetch(`${url}${API}${path}?${new URLSearchParams(query)}`);
+    if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`);
+    return (await response.json()) as T;
+  };
+  const { run } = await get<{
+    run: {
+      data: { metrics?: { key: string }[]; params?: unknown[]; tags?: unknown[] };
+      inputs?: { dataset_inputs?: unknown[] };
+    };
+  }>("/runs/get", { run_id: runId });
+  const artifacts = await get<{ files?: { path: string; is_dir: boolean }[] }>(
+    "/artifacts/list",
+    { run_id: runId },
+  );
+  let curvePoints = 0;
+  for (const key of (run.data.metrics ?? []).map((metric) => metric.key)) {
+    if (!key.startsWith("curves/")) continue;
+    const history = await get<{ metrics?: unknown[] }>("/metrics/get-history", {
+      run_id: runId,
+      metric_key: key,
+      max_results: "25000",
+    });
+    curvePoints += history.metrics?.length ?? 0;
+  }
+  return {
+    metrics: run.data.metrics?.length ?? 0,
+    params: run.data.params?.length ?? 0,
+    tags: run.data.tags?.length ?? 0,
+    datasets: run.inputs?.dataset_inputs?.length ?? 0,
+    artifacts: artifacts.files?.length ?? 0,
+    curvePoints,
+  };
+}

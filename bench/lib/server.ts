@@ -20,7 +20,7 @@ export const NO_TELEMETRY = { MLFLOW_DISABLE_TELEMETRY: "true", DO_NOT_TRACK: "t
  * interrupted benchmark leaves nothing running.
  */
 export async function startBenchServer(workers: number): Promise<RunningServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), "mlflow-bench-"));
+  const dataDir = mkdtempSync(join(process.env.BENCH_TMP ?? tmpdir(), "mlflow-bench-"));
   const server = await startMlflowServer({
     dataDir,
     port: await freePort(),

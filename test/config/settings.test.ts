@@ -63,7 +63,7 @@ describe("readTrackingSettings", () => {
     const error = errorOf({ MLFLOW_TRACKING_URI: "sqlite:///mlflow.db" });
 
     expect(error.message).toMatch(/over HTTP/);
-    expect(error.nextStep).toMatch(/npm run server/);
+    expect(error.nextStep).toMatch(/local_server start/);
   });
 
   it("never repeats the password of a URI it cannot parse", () => {

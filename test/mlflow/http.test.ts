@@ -132,7 +132,7 @@ describe("HttpTransport errors", () => {
 
     expect(error).toBeInstanceOf(MlflowConnectionError);
     expect(error.message).toMatch(/ECONNREFUSED/);
-    expect(error.nextStep).toMatch(/npm run server/);
+    expect(error.nextStep).toMatch(/local_server start/);
   });
 
   it("stops waiting after MLFLOW_HTTP_REQUEST_TIMEOUT seconds", async () => {

@@ -2,9 +2,13 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
-import { freePort } from "../../scripts/lib/server/mlflow-server.ts";
+import {
+  type RunningServer,
+  freePort,
+  startMlflowServer,
+} from "../../scripts/lib/server/mlflow-server.ts";
 import { SERVERS, testClient } from "../helpers/client.ts";
 import { uniqueExperimentName } from "../helpers/experiments.ts";
 import { ROOT, parseResult, runScript } from "../helpers/run-script.ts";
@@ -90,6 +94,16 @@ describe.each(SERVERS)("log_backtest against a real $label server", ({ url }) =>
       "mlflow.note.content": "demo run",
     });
     expect(run.tags["mlflow.user"]).toBeTruthy();
+  });
+
+  it("logs the three curves as histories stepped by bar", async () => {
+    for (const key of ["curves/cumulative_return", "curves/drawdown", "curves/rolling_sharpe"]) {
+      const history = await server.getMetricHistory(result.run_id, key);
+      expect(history.length, key).toBeGreaterThan(100);
+      expect(history.length, key).toBeLessThanOrEqual(2500);
+    }
+    const equity = await server.getMetricHistory(result.run_id, "curves/cumulative_return");
+    expect(equity.at(-1)!.value).toBeCloseTo(result.metrics.total_return, 12);
   });
 
   it("logs the drawdown curve as a history whose lowest point is the maximum drawdown", async () => {
@@ -236,5 +250,41 @@ describe("log_backtest when MLflow cannot be reached", () => {
 
     expect(run.info.status).toBe("FINISHED");
     expect(run.params.input_file).toBe("spy_daily_prices.csv");
+    expect(readdirSync(join(home, "unsent", "sent"))).toEqual(saved);
+    expect(readdirSync(join(home, "unsent"))).toEqual(["sent"]);
+  });
+});
+
+describe("log_backtest with a server that does not proxy artifacts", () => {
+  let noProxy: RunningServer;
+  beforeAll(async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "mlflow-no-proxy-"));
+    noProxy = await startMlflowServer({
+      dataDir,
+      port: await freePort(),
+      detached: false,
+      extraArgs: ["--no-serve-artifacts", "--default-artifact-root", join(dataDir, "artifacts")],
+    });
+  });
+  afterAll(() => noProxy.stop());
+
+  it("says artifacts were not uploaded and why, and logs everything else", async () => {
+    const run = await runScript(
+      "log_backtest.ts",
+      ["--returns", SPY, "-e", uniqueExperimentName("no-proxy"), "--format", "json"],
+      env({ MLFLOW_TRACKING_URI: noProxy.url }),
+    );
+
+    expect(run.code, run.stderr).toBe(0);
+    const result = parseResult(run.stdout);
+    expect(result.artifacts).toEqual([]);
+    expect(result.artifacts_skipped).toMatch(/artifact location is .*--no-serve-artifacts/);
+    expect(run.stderr).toMatch(/Artifacts were not uploaded/);
+    const direct = testClient({}, noProxy.url);
+    const stored = await direct.getRun(result.run_id);
+    await direct.close();
+    expect(stored.info.status).toBe("FINISHED");
+    expect(stored.metrics.sharpe_ratio).toBe(result.metrics.sharpe_ratio);
+    expect(stored.datasets).toHaveLength(1);
   });
 });

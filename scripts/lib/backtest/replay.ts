@@ -3,7 +3,7 @@ import { log } from "../output/logger.ts";
 import { CURVE_KEYS } from "./curves.ts";
 import { deliverRun } from "./deliver.ts";
 import { type Delivery, deliveryFields, deliveryLines, metricsTable } from "./report.ts";
-import { readUnsentPayload } from "./unsent.ts";
+import { markPayloadSent, readUnsentPayload } from "./unsent.ts";
 
 const CURVE_PREFIX = CURVE_KEYS.drawdown.slice(0, CURVE_KEYS.drawdown.indexOf("/") + 1);
 
@@ -11,7 +11,8 @@ const CURVE_PREFIX = CURVE_KEYS.drawdown.slice(0, CURVE_KEYS.drawdown.indexOf("/
 export async function replaySavedRun(client: MlflowClient, file: string) {
   const payload = readUnsentPayload(file);
   log.info(`Sending the saved run "${payload.runName}" from ${file} to ${client.trackingUri} ...`);
-  const sent = await deliverRun(client, payload, { replay: true });
+  const sent = await deliverRun(client, payload, { replay: true, savedFile: file });
+  const movedTo = markPayloadSent(file);
   const delivery: Delivery = {
     sent,
     experimentName: payload.experimentName,
@@ -22,9 +23,19 @@ export async function replaySavedRun(client: MlflowClient, file: string) {
     payload.metrics.filter((m) => !m.key.startsWith(CURVE_PREFIX)).map((m) => [m.key, m.value]),
   );
   return {
-    json: { status: "ok", dry_run: false, replayed: file, ...deliveryFields(delivery), metrics },
-    text: [...deliveryLines(delivery), `  (replayed from ${file})`, "", metricsTable(metrics)].join(
-      "\n",
-    ),
+    json: {
+      status: "ok",
+      dry_run: false,
+      replayed: file,
+      ...(movedTo ? { moved_to: movedTo } : {}),
+      ...deliveryFields(delivery),
+      metrics,
+    },
+    text: [
+      ...deliveryLines(delivery),
+      `  (replayed from ${file}${movedTo ? `, now kept in ${movedTo}` : ""})`,
+      "",
+      metricsTable(metrics),
+    ].join("\n"),
   };
 }

@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { z } from "zod";
 
 import { EXIT_CODES, InputError, SkillError } from "../errors.ts";
@@ -15,14 +15,31 @@ export function unsentDir(): string {
   return join(skillHome(), "unsent");
 }
 
-/** Writes the payload to a new file in the unsent folder and returns its path. */
-export function saveUnsentPayload(payload: RunPayload): string {
+/** Writes the payload to `file`, or to a new file in the unsent folder, and returns its path. */
+export function saveUnsentPayload(payload: RunPayload, file = newUnsentFile(payload)): string {
+  writeFileSync(file, encodeJson(payload));
+  return file;
+}
+
+function newUnsentFile(payload: RunPayload): string {
   mkdirSync(unsentDir(), { recursive: true });
   const stamp = new Date(payload.startTime).toISOString().replace(/[:.]/g, "-");
   const safeName = payload.runName.replace(/[^A-Za-z0-9_.-]+/g, "_").slice(0, 60);
-  const file = join(unsentDir(), `${stamp}-${safeName}.json`);
-  writeFileSync(file, encodeJson(payload));
-  return file;
+  return join(unsentDir(), `${stamp}-${safeName}.json`);
+}
+
+/**
+ * After a successful replay, moves a payload file that lives in the unsent folder to its
+ * sent/ subfolder, so the unsent folder lists only what still waits. Returns the new path, or
+ * undefined for a file kept elsewhere (it is left where the user put it).
+ */
+export function markPayloadSent(file: string): string | undefined {
+  if (resolve(dirname(file)) !== resolve(unsentDir())) return undefined;
+  const sentDir = join(unsentDir(), "sent");
+  mkdirSync(sentDir, { recursive: true });
+  const target = join(sentDir, basename(file));
+  renameSync(file, target);
+  return target;
 }
 
 /** The command that sends a saved payload, spelled the way this script was started. */

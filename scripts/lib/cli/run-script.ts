@@ -22,6 +22,7 @@ export async function runScript(
   }
 
   const wantsJson = formatIsJson(argv);
+  stopQuietlyWhenStdoutCloses();
   try {
     loadEnvFiles();
     const code = await main(argv);
@@ -29,6 +30,17 @@ export async function runScript(
   } catch (error) {
     process.exitCode = reportFailure(error, wantsJson);
   }
+}
+
+/**
+ * A reader that stops early (`| head`) closes stdout; the next write fails with EPIPE. That is
+ * the reader's choice, not an error: stop without a stack trace.
+ */
+function stopQuietlyWhenStdoutCloses(): void {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? EXIT_CODES.success);
+    throw error;
+  });
 }
 
 function formatIsJson(argv: string[]): boolean {

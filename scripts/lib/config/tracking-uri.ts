@@ -44,8 +44,8 @@ function parseTrackingUri(rawUri: string): URL {
     throw new ConfigError(
       `MLFLOW_TRACKING_URI uses "${url.protocol}", but these scripts talk to a tracking server ` +
         "over HTTP: local stores (file:, sqlite:, a folder) and databricks are not supported.",
-      "Point it at an http(s) server, or run `npm run server` for a local one at " +
-        "http://127.0.0.1:5000.",
+      "Point it at an http(s) server, or unset it and start the local server at " +
+        "http://127.0.0.1:5000 with `local_server start` (`npm run server` in a checkout).",
     );
   }
   if (url.search !== "" || url.hash !== "") {

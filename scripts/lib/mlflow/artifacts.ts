@@ -56,3 +56,16 @@ export async function uploadArtifact(
     contentType,
   });
 }
+
+/** Reads one file of a run's artifacts back through the server's artifact proxy. */
+export async function downloadArtifact(
+  transport: HttpTransport,
+  artifactUri: string,
+  relativePath: string,
+): Promise<Buffer> {
+  const response = await transport.send({
+    method: "GET",
+    path: artifactPutPath(artifactUri, relativePath),
+  });
+  return response.body;
+}

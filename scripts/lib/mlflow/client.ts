@@ -107,11 +107,21 @@ export class MlflowClient {
     }
   }
 
+  /**
+   * One page of an experiment search: `maxResults` experiments (default 1,000, as the Python
+   * client asks; the server's limit is 50,000). The server refuses a search without it.
+   */
   async searchExperiments(
-    options: { filter?: string; viewType?: ViewType; orderBy?: string[]; pageToken?: string } = {},
+    options: {
+      maxResults?: number;
+      filter?: string;
+      viewType?: ViewType;
+      orderBy?: string[];
+      pageToken?: string;
+    } = {},
   ): Promise<Page<Experiment>> {
     const answer = await this.post("/experiments/search", {
-      max_results: EXPERIMENT_PAGE_SIZE,
+      max_results: options.maxResults ?? EXPERIMENT_PAGE_SIZE,
       filter: options.filter,
       view_type: options.viewType ?? "ACTIVE_ONLY",
       order_by: options.orderBy,
@@ -295,35 +305,6 @@ export class MlflowClient {
 
   private post(path: string, body: unknown): Promise<unknown> {
     return this.transport.json({ method: "POST", path: API + path, json: body });
-  }
-
-  /**
-   * One page of an experiment search, of `maxResults` experiments (the server's limit is
-   * 50,000), for callers that page themselves; searchExperiments asks for 1,000.
-   */
-  async searchExperimentsPage(options: {
-    maxResults: number;
-    filter?: string;
-    viewType?: ViewType;
-    orderBy?: string[];
-    pageToken?: string;
-  }): Promise<Page<Experiment>> {
-    const answer = await this.post("/experiments/search", {
-      max_results: options.maxResults,
-      filter: options.filter,
-      view_type: options.viewType ?? "ACTIVE_ONLY",
-      order_by: options.orderBy,
-      page_token: options.pageToken,
-    });
-    const page = parse(
-      z.object({
-        experiments: z.array(experimentSchema).optional(),
-        next_page_token: z.string().optional(),
-      }),
-      answer,
-      "search experiments",
-    );
-    return { items: page.experiments ?? [], nextPageToken: page.next_page_token || undefined };
   }
 
   /** Marks an experiment and its runs deleted; its name stays taken until it is purged. */

@@ -86,8 +86,14 @@ function nextStepFor(status: number, errorCode: string | undefined, message: str
   if (status === 403) {
     return "These credentials lack permission here: ask the server's admin for EDIT on the experiment.";
   }
+  if (status === 404 && errorCode === undefined) {
+    return (
+      "The server has no such endpoint: MLFLOW_TRACKING_URI may have a wrong path prefix or " +
+      "point at something other than MLflow. Open it in a browser and check."
+    );
+  }
   if (errorCode === "RESOURCE_DOES_NOT_EXIST" || status === 404) {
-    return "Check the id or name: list what exists with `query_runs.ts experiments` or `runs`.";
+    return "Check the id or name: list what exists with `query_runs experiments` or `runs`.";
   }
   if (errorCode === "RESOURCE_ALREADY_EXISTS") {
     return "Use the existing one, or pick another name.";

@@ -204,7 +204,8 @@ export class HttpTransport {
     }
     const nextStep = this.settings.usingDefaultUri
       ? "No MLFLOW_TRACKING_URI is set, so the local server was tried: start it with " +
-        "`npm run server` in the skill folder, or set MLFLOW_TRACKING_URI to your server."
+        "`local_server start` (`npm run server` in a checkout), or set MLFLOW_TRACKING_URI to " +
+        "your server."
       : "Check MLFLOW_TRACKING_URI and that the server is running and reachable from here.";
     return new MlflowConnectionError(
       `Cannot reach MLflow at ${where}: ${describe(error)}.`,

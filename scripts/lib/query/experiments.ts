@@ -43,7 +43,7 @@ async function resolveExperiment(client: MlflowClient, ref: string): Promise<Exp
   }
   throw new NotFoundError(
     `No experiment is named ${JSON.stringify(ref)}${/^\d+$/.test(ref) ? " or has that id" : ""}.`,
-    "List the experiments with `query_runs.ts experiments` (add --view all to see deleted ones).",
+    "List the experiments with `query_runs experiments` (add --view all to see deleted ones).",
   );
 }
 
@@ -56,10 +56,10 @@ export async function experimentsForRunView(
   runView: ViewType,
 ): Promise<Experiment[]> {
   const viewType: ViewType = runView === "ACTIVE_ONLY" ? "ACTIVE_ONLY" : "ALL";
-  const { items } = await collectPages(
-    (page) => client.searchExperimentsPage({ viewType, ...page }),
-    { limit: Infinity, pageSize: EXPERIMENT_PAGE_SIZE },
-  );
+  const { items } = await collectPages((page) => client.searchExperiments({ viewType, ...page }), {
+    limit: Infinity,
+    pageSize: EXPERIMENT_PAGE_SIZE,
+  });
   return items;
 }
 
@@ -100,7 +100,7 @@ export async function listExperiments(
   reportQuoting([...(filter?.quoted ?? []), ...orderBy.quoted]);
 
   const fetchPage = (page: { maxResults: number; pageToken: string | undefined }) =>
-    client.searchExperimentsPage({
+    client.searchExperiments({
       ...page,
       filter: filter?.text,
       orderBy: orderBy.terms,

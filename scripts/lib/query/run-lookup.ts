@@ -12,7 +12,7 @@ export function checkRunId(runId: string): string {
   if (RUN_ID.test(runId)) return runId;
   throw new UsageError(
     `${JSON.stringify(runId)} is not a run id.`,
-    "Run ids are 32 hex characters; find them with `query_runs.ts runs --experiment NAME`.",
+    "Run ids are 32 hex characters; find them with `query_runs runs --experiment NAME`.",
   );
 }
 
@@ -24,7 +24,7 @@ export async function getRunOrExplain(client: MlflowClient, runId: string): Prom
     if (error instanceof MlflowApiError && error.status === 404) {
       throw new NotFoundError(
         `No run has the id ${runId} on ${client.trackingUri}.`,
-        "Find run ids with `query_runs.ts runs --experiment NAME` (add --view all for deleted runs).",
+        "Find run ids with `query_runs runs --experiment NAME` (add --view all for deleted runs).",
       );
     }
     throw error;

@@ -2,6 +2,7 @@ import { UsageError } from "../../errors.ts";
 import { artifactsCommand } from "./artifacts.ts";
 import { SCRIPT } from "./common.ts";
 import { compareCommand } from "./compare.ts";
+import { downloadCommand } from "./download.ts";
 import { experimentsCommand } from "./experiments.ts";
 import { exportCommand } from "./export.ts";
 import { historyCommand } from "./history.ts";
@@ -16,6 +17,7 @@ const SUBCOMMANDS: Record<string, (argv: string[]) => Promise<void>> = {
   compare: compareCommand,
   export: exportCommand,
   artifacts: artifactsCommand,
+  download: downloadCommand,
 };
 
 /** Runs the subcommand named first in `argv` with the rest of the arguments. */

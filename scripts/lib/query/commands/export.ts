@@ -1,5 +1,5 @@
 import { once } from "node:events";
-import { createWriteStream, renameSync, rmSync } from "node:fs";
+import { createWriteStream, openSync, renameSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Writable } from "node:stream";
 
@@ -42,7 +42,7 @@ export async function exportCommand(argv: string[]): Promise<void> {
   if (!flags.experiment?.length) {
     throw new UsageError(
       "export needs --experiment NAME (or id).",
-      "Pass --experiment, repeated for several; list them with `query_runs.ts experiments`.",
+      "Pass --experiment, repeated for several; list them with `query_runs experiments`.",
     );
   }
   const viewType = parseView(flags.view);
@@ -103,7 +103,17 @@ export function formatForFile(file: string, format: string): ExportFormat {
 /** Writes through `FILE.partial`, renamed to FILE only once everything is written. */
 async function exportToFile<T>(file: string, write: (out: Writable) => Promise<T>): Promise<T> {
   const partial = `${file}.partial`;
-  const out = createWriteStream(partial, { encoding: "utf8" });
+  let fd: number;
+  try {
+    fd = openSync(partial, "w");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "error";
+    throw new UsageError(
+      `--output ${file} cannot be written (${code}).`,
+      "Pass a path in a folder that exists and that you can write to.",
+    );
+  }
+  const out = createWriteStream(partial, { fd, encoding: "utf8" });
   try {
     const result = await write(out);
     out.end();
