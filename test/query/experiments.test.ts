@@ -43,7 +43,7 @@ describe("resolveExperiments", () => {
 
     expect(error).toBeInstanceOf(NotFoundError);
     expect((error as NotFoundError).exitCode).toBe(EXIT_CODES.usageOrInput);
-    expect((error as NotFoundError).nextStep).toContain("query_runs.ts experiments");
+    expect((error as NotFoundError).nextStep).toContain("query_runs experiments");
   });
 
   it("finds a deleted experiment and warns that the active view hides its runs", async () => {

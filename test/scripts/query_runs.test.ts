@@ -355,7 +355,7 @@ describe("query_runs failures", () => {
     const subcommand = await query("walk");
 
     expect(missing.code).toBe(EXIT_CODES.usageOrInput);
-    expect(missing.stderr).toContain("query_runs.ts experiments");
+    expect(missing.stderr).toContain("query_runs experiments");
     expect(run.code).toBe(EXIT_CODES.usageOrInput);
     expect(subcommand.code).toBe(EXIT_CODES.usageOrInput);
     expect(subcommand.stderr).toContain("experiments, runs, run, history, compare, export");
