@@ -24,7 +24,7 @@ Usage:
   log_backtest --returns FILE [--experiment NAME] [--run-name NAME] [flags]
 
 Input:
-  --returns FILE            CSV, TSV or JSON of returns or prices (required)
+  --returns FILE            CSV, TSV, JSON or Parquet of returns or prices (required)
   --column NAME             the value column, when the file has several
   --date-column NAME        the date column, when it is not found on its own
   --date-format FMT         dates the reader cannot decide, e.g. DD/MM/YYYY
@@ -33,6 +33,8 @@ Input:
   --benchmark FILE          a benchmark series, aligned on common timestamps
   --benchmark-column NAME   its value column
   --benchmark-kind auto|returns|prices
+  --benchmark-scale auto|fraction|percent
+  --benchmark-date-column NAME, --benchmark-date-format FMT   as for the returns file
 
 Metrics:
   --periods-per-year N|auto bars per year (default auto: found from the timestamps)

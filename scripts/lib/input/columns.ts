@@ -30,15 +30,15 @@ const COUNTER_NAMES = /^(unix|unix_?time|epoch|timestamp|time|ts|id|index|row|#|
 export function chooseColumns(table: Table, options: ReadOptions, source: Source): ColumnChoice {
   const date =
     options.dateColumn !== undefined
-      ? resolveColumn(table, options.dateColumn, "--date-column", source)
+      ? resolveColumn(table, options.dateColumn, source.flags.dateColumn, source)
       : findDateColumn(table, options.dateFormat);
 
   if (options.column !== undefined) {
-    const value = resolveColumn(table, options.column, "--column", source);
+    const value = resolveColumn(table, options.column, source.flags.column, source);
     if (value === date) {
       throw new InputError(
-        `${describe(source)}: --column and the date column are both ${columnLabel(table, value)}.`,
-        "Pass the value column with --column and the date column with --date-column.",
+        `${describe(source)}: ${source.flags.column} and the date column are both ${columnLabel(table, value)}.`,
+        `Pass the value column with ${source.flags.column} and the date column with ${source.flags.dateColumn}.`,
       );
     }
     return { date, value };
@@ -86,13 +86,13 @@ function findValueColumn(table: Table, date: number | undefined, source: Source)
   if (numeric.length === 0) {
     throw new InputError(
       `${describe(source)} has no column of numbers besides the dates (its columns: ${all}).`,
-      "Pass the column of returns or prices with --column, or export the values as numbers.",
+      `Pass the column of returns or prices with ${source.flags.column}, or export the values as numbers.`,
     );
   }
   const names = numeric.map((index) => columnName(table, index));
   throw new InputError(
     `${describe(source)} has several numeric columns: ${names.join(", ")}.`,
-    `Pick one with --column (e.g. --column ${names[names.length > 3 ? 3 : 0]}).`,
+    `Pick one with ${source.flags.column} (e.g. ${source.flags.column} ${names[names.length > 3 ? 3 : 0]}).`,
   );
 }
 

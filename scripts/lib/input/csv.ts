@@ -91,11 +91,45 @@ function columnTypes(sample: string[][], width: number): ColumnType[] {
   });
 }
 
+/**
+ * The first row that fits the body's types. A row just above it that still looks like data (a
+ * date in the date column, or a number-like cell such as "(0.005)" or "−0.005" in a number
+ * column) is a data row with a bad cell, not the header: it is taken as data, so that reading
+ * its values refuses the bad cell by its line instead of silently skipping the row and
+ * demoting the real header to a preamble.
+ */
 function findFirstData(records: Records, width: number, types: ColumnType[]): number {
+  let first = -1;
   for (let record = 0; record < records.count; record += 1) {
-    if (records.width(record) === width && fitsTypes(records.fields(record), types)) return record;
+    if (records.width(record) === width && fitsTypes(records.fields(record), types)) {
+      first = record;
+      break;
+    }
   }
-  return -1;
+  while (first > 0 && records.width(first - 1) === width) {
+    if (!looksLikeData(records.fields(first - 1), types)) break;
+    first -= 1;
+  }
+  return first;
+}
+
+/** Text that is a number written another way: accounting brackets, a Unicode minus, a currency. */
+const NUMBER_LIKE = /^[\s()+\-\u2212\u2013$€£¥%.,'\d]*\d[\s()+\-\u2212\u2013$€£¥%.,'\deE]*$/;
+
+/**
+ * Whether a row reads as data: with a date column, when its date cell holds a date (a header
+ * such as pandas' ",0" has a number-like name but no date); without one, when a number column
+ * holds something number-like.
+ */
+function looksLikeData(row: string[], types: ColumnType[]): boolean {
+  const cell = (column: number) => (row[column] as string).trim();
+  if (types.includes("date")) {
+    return types.every((type, column) => type !== "date" || looksLikeDate(cell(column)));
+  }
+  return types.some(
+    (type, column) =>
+      type === "number" && (looksLikeNumber(cell(column)) || NUMBER_LIKE.test(cell(column))),
+  );
 }
 /**
  * Whether a row can be data: every number or date column holds a number, a date or a missing

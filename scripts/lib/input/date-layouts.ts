@@ -48,8 +48,8 @@ function numericLayout(table: Table, index: number, cells: CellsOf, source: Sour
     throw new InputError(
       `${describe(source)}: ${columnLabel(table, index)} holds numbers from ${min} to ${max}, ` +
         "which are not epoch seconds, milliseconds, microseconds or nanoseconds of one unit.",
-      "Pass --date-format for dates written as numbers (e.g. YYYYMMDD), or pick the date " +
-        "column with --date-column.",
+      `Pass ${source.flags.dateFormat} for dates written as numbers (e.g. YYYYMMDD), or pick the date ` +
+        `column with ${source.flags.dateColumn}.`,
     );
   }
   return {
@@ -84,7 +84,7 @@ export function yearLastLayout(
 
   const separator = example?.match.separator ?? "/";
   const layout = (first: string, second: string) => `${first}${separator}${second}${separator}YYYY`;
-  const formats = `--date-format ${layout("MM", "DD")} or ${layout("DD", "MM")}`;
+  const formats = `${source.flags.dateFormat} ${layout("MM", "DD")} or ${layout("DD", "MM")}`;
   const label = columnLabel(table, index);
   if (dayFirstRow >= 0 && monthFirstRow >= 0) {
     throw new InputError(

@@ -33,7 +33,7 @@ export function parseDates(
   if (first === table.rowCount) {
     throw new InputError(
       `${describe(source)}: ${columnLabel(table, index)} holds no dates.`,
-      "Pick the date column with --date-column, or fill in the dates.",
+      `Pick the date column with ${source.flags.dateColumn}, or fill in the dates.`,
     );
   }
 
@@ -93,12 +93,12 @@ function refuseDate(
       "Fill in the date or delete that row, then run the command again.",
     );
   }
-  const layout = dateFormat ? ` with --date-format "${dateFormat}"` : "";
+  const layout = dateFormat ? ` with ${source.flags.dateFormat} "${dateFormat}"` : "";
   throw new InputError(
     `${where}: "${text}" in ${columnLabel(table, index)} does not read as a date${layout}.`,
     dateFormat
-      ? "Fix that row, or pass the --date-format that matches it (e.g. DD/MM/YYYY HH:mm)."
-      : "Fix that row, or pass --date-format with its layout (e.g. DD.MM.YYYY or YYYYMMDD).",
+      ? `Fix that row, or pass the ${source.flags.dateFormat} that matches it (e.g. DD/MM/YYYY HH:mm).`
+      : `Fix that row, or pass ${source.flags.dateFormat} with its layout (e.g. DD.MM.YYYY or YYYYMMDD).`,
   );
 }
 

@@ -31,7 +31,7 @@ export function decideKind(
   source: Source,
 ): KindDecision {
   if (options.kind === "returns" || options.kind === "prices") {
-    return { kind: options.kind, reason: `given (--kind ${options.kind})` };
+    return { kind: options.kind, reason: `given (${source.flags.kind} ${options.kind})` };
   }
 
   const step = medianPositiveStep(values);
@@ -44,7 +44,7 @@ export function decideKind(
         `${describe(source)} looks like prices (they move by a median ${percentText(step)} ` +
           `per row), but ${where(firstNonPositive)} holds ${values[firstNonPositive]}, and a ` +
           "price must be above 0.",
-        "Fix that row, or pass --kind returns if the values are returns.",
+        `Fix that row, or pass ${source.flags.kind} returns if the values are returns.`,
       );
     }
     if (median(values) < MIN_PRICE) refuseUnclear(source, "small, positive and nearly constant");
@@ -79,6 +79,6 @@ function medianPositiveStep(values: Float64Array): number {
 function refuseUnclear(source: Source, how: string): never {
   throw new InputError(
     `${describe(source)}: the values are ${how}, so they could be prices or returns.`,
-    "Say which with --kind prices or --kind returns.",
+    `Say which with ${source.flags.kind} prices or ${source.flags.kind} returns.`,
   );
 }

@@ -89,18 +89,19 @@ function refuseText(table: Table, index: number, row: number, cell: Cell, source
   throw new InputError(
     `${describe(source)} ${table.where(row)}: "${text}" in ${columnLabel(table, index)} is not ` +
       "a number.",
-    hintFor(text.trim(), table),
+    hintFor(text.trim(), table, source),
   );
 }
 
-function hintFor(text: string, table: Table): string {
+function hintFor(text: string, table: Table, source: Source): string {
   if (DECIMAL_COMMA.test(text)) {
     return "The file seems to use decimal commas: save it with decimal points, then run again.";
   }
   if (THOUSANDS.test(text)) {
     return "Remove the thousands separators from the numbers, then run the command again.";
   }
-  const others = table.columns.length > 1 ? " or pick the numeric column with --column" : "";
+  const others =
+    table.columns.length > 1 ? ` or pick the numeric column with ${source.flags.column}` : "";
   return `Fix or delete that row${others}; empty, NA, NaN and null cells count as missing.`;
 }
 

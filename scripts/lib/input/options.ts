@@ -16,14 +16,40 @@ export interface ReadOptions {
   role?: "returns" | "benchmark" | undefined;
 }
 
-/** The file as messages name it: the path and the flag it came from. */
+/** The flags that shape how one file is read, as its messages should name them. */
+export interface ReadFlags {
+  column: string;
+  dateColumn: string;
+  kind: string;
+  scale: string;
+  dateFormat: string;
+}
+
+/** The file as messages name it: the path, the flag it came from, and the flags that apply. */
 export interface Source {
   file: string;
   flag: string;
+  flags: ReadFlags;
 }
 
+/**
+ * A benchmark has flags of its own (--benchmark-column...), so a message about the benchmark
+ * must never suggest a flag that would change how the returns file is read.
+ */
 export function sourceOf(file: string, options: ReadOptions): Source {
-  return { file, flag: `--${options.role ?? "returns"}` };
+  const role = options.role ?? "returns";
+  const prefix = role === "benchmark" ? "--benchmark-" : "--";
+  return {
+    file,
+    flag: `--${role}`,
+    flags: {
+      column: `${prefix}column`,
+      dateColumn: `${prefix}date-column`,
+      kind: `${prefix}kind`,
+      scale: `${prefix}scale`,
+      dateFormat: `${prefix}date-format`,
+    },
+  };
 }
 
 /** `returns.csv (--returns)`, the way every message starts. */

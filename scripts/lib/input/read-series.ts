@@ -73,6 +73,6 @@ function noDatesWarning(source: Source): string {
 function refuseTooFew(count: number, column: string, source: Source): never {
   throw new InputError(
     `${describe(source)} gives ${count} return(s) from ${column}; at least two are needed.`,
-    "Pass a file with more rows (prices need three for two returns), or check --column.",
+    `Pass a file with more rows (prices need three for two returns), or check ${source.flags.column}.`,
   );
 }

@@ -15,7 +15,7 @@ export function returnsFromPrices(
   if (badPrice >= 0) {
     throw new InputError(
       `${describe(source)} ${where(badPrice)}: the price ${prices[badPrice]} is not above 0.`,
-      "Fix that row (prices must be positive), or pass --kind returns if the values are returns.",
+      `Fix that row (prices must be positive), or pass ${source.flags.kind} returns if the values are returns.`,
     );
   }
 
@@ -41,7 +41,9 @@ export function returnsFromValues(
   const ruin = returns.findIndex((value) => value <= -1);
   if (ruin >= 0) {
     const percentHint =
-      scale === 1 ? " If the values are percentages (1.5 meaning 1.5%), pass --scale percent." : "";
+      scale === 1
+        ? ` If the values are percentages (1.5 meaning 1.5%), pass ${source.flags.scale} percent.`
+        : "";
     throw new InputError(
       `${describe(source)} ${where(ruin)}: the return ${values[ruin]} is a loss of ` +
         `${percentText(-(returns[ruin] as number))}, at or below -100%.`,

@@ -40,14 +40,16 @@ export function decideScale(
   if (percentSigns > 0) {
     if (options.scale === "fraction") {
       throw new InputError(
-        `${describe(source)}: the values carry "%" signs, but --scale fraction was given.`,
-        "Drop --scale fraction (values with % are read as percentages), or remove the signs.",
+        `${describe(source)}: the values carry "%" signs, but ${source.flags.scale} fraction was given.`,
+        `Drop ${source.flags.scale} fraction (values with % are read as percentages), or remove the signs.`,
       );
     }
     return { scale: 0.01, reason: 'percentages: the values carry "%" signs' };
   }
-  if (options.scale === "fraction") return { scale: 1, reason: "fractions (--scale fraction)" };
-  if (options.scale === "percent") return { scale: 0.01, reason: "percentages (--scale percent)" };
+  if (options.scale === "fraction")
+    return { scale: 1, reason: `fractions (${source.flags.scale} fraction)` };
+  if (options.scale === "percent")
+    return { scale: 0.01, reason: `percentages (${source.flags.scale} percent)` };
 
   const sizes: number[] = [];
   for (const value of returns) if (value !== 0) sizes.push(Math.abs(value));
@@ -62,7 +64,7 @@ export function decideScale(
     throw new InputError(
       `${describe(source)}: returns of typical size ${typical} are too large even as ` +
         `percentages (${typical}% per bar).`,
-      "If the values are prices, pass --kind prices; otherwise check --column.",
+      `If the values are prices, pass ${source.flags.kind} prices; otherwise check ${source.flags.column}.`,
     );
   }
   if (typical >= bounds.percentFrom) {
@@ -84,7 +86,7 @@ export function decideScale(
   throw new InputError(
     `${describe(source)}: returns of typical size ${typical} could be fractions ` +
       `(${Math.round(typical * 100)}% per bar) or percentages (${typical}% per bar).`,
-    "Say which with --scale fraction or --scale percent.",
+    `Say which with ${source.flags.scale} fraction or ${source.flags.scale} percent.`,
   );
 }
 

@@ -57,7 +57,7 @@ export function toReturns(
 function refuseScaleOnPrices(options: ReadOptions, source: Source): void {
   if (options.scale !== "percent") return;
   throw new InputError(
-    `${describe(source)} holds prices, and --scale percent applies to returns only.`,
-    "Drop --scale, or pass --kind returns if the values are returns in percent.",
+    `${describe(source)} holds prices, and ${source.flags.scale} percent applies to returns only.`,
+    `Drop ${source.flags.scale}, or pass ${source.flags.kind} returns if the values are returns in percent.`,
   );
 }
