@@ -53,7 +53,9 @@ export async function ceilingCase(
       runs: taken.length,
     };
   });
-  const best = levels.reduce((a, b) => (b.pointsPerSecond.median > a.pointsPerSecond.median ? b : a));
+  const best = levels.reduce((a, b) =>
+    b.pointsPerSecond.median > a.pointsPerSecond.median ? b : a,
+  );
   const project = spread(projectRates);
   return {
     points: HISTORY_POINTS,

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from "node:fs";
+import { closeSync, openSync, readSync, rmSync } from "node:fs";
 import { join } from "node:path";
 
 import { type BenchContext, type Row, compareRows, jsonOf, summarize } from "../lib/context.ts";
@@ -86,15 +86,31 @@ export function searchCase(
 
 /** Throws unless the CSV has one line per run and a column for every metric and param. */
 function checkCsv(path: string, runs: number): void {
-  const text = readFileSync(path, "utf8");
-  const lines = text.split("\n").filter((line) => line !== "");
-  const header = lines[0]?.split(",") ?? [];
-  const metrics = header.filter((column) => column.startsWith("metrics.")).length;
-  const params = header.filter((column) => column.startsWith("params.")).length;
-  if (lines.length - 1 !== runs || metrics !== METRICS_PER_RUN || params !== PARAMS_PER_RUN) {
+  const { header, lines } = countLines(path);
+  const columns = header.split(",");
+  const metrics = columns.filter((column) => column.startsWith("metrics.")).length;
+  const params = columns.filter((column) => column.startsWith("params.")).length;
+  if (lines - 1 !== runs || metrics !== METRICS_PER_RUN || params !== PARAMS_PER_RUN) {
     throw new Error(
-      `${path}: ${lines.length - 1} rows, ${metrics} metric and ${params} param columns; ` +
+      `${path}: ${lines - 1} rows, ${metrics} metric and ${params} param columns; ` +
         `expected ${runs}, ${METRICS_PER_RUN} and ${PARAMS_PER_RUN}`,
     );
   }
+}
+
+/** The first line of a file and how many lines it has, read a megabyte at a time. */
+function countLines(path: string): { header: string; lines: number } {
+  const fd = openSync(path, "r");
+  const buffer = Buffer.alloc(1 << 20);
+  let header = "";
+  let lines = 0;
+  try {
+    for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) {
+      if (lines === 0) header += buffer.subarray(0, read).toString("utf8").split("\n")[0];
+      for (let i = 0; i < read; i += 1) if (buffer[i] === 0x0a) lines += 1;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return { header, lines };
 }

@@ -85,10 +85,9 @@ export async function runContents(url: string, runId: string): Promise<RunConten
       inputs?: { dataset_inputs?: unknown[] };
     };
   }>("/runs/get", { run_id: runId });
-  const artifacts = await get<{ files?: { path: string; is_dir: boolean }[] }>(
-    "/artifacts/list",
-    { run_id: runId },
-  );
+  const artifacts = await get<{ files?: { path: string; is_dir: boolean }[] }>("/artifacts/list", {
+    run_id: runId,
+  });
   let curvePoints = 0;
   for (const key of (run.data.metrics ?? []).map((metric) => metric.key)) {
     if (!key.startsWith("curves/")) continue;

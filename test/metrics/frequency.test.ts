@@ -88,3 +88,24 @@ describe("inferPeriodsPerYear", () => {
     expect(inferPeriodsPerYear(Float64Array.from([day("2024-01-01")])).reason).toMatch(/assumed/);
   });
 });
+
+describe("inferPeriodsPerYear on bars that follow no calendar frequency", () => {
+  it("counts the bars a year actually holds for Monday, Wednesday and Friday bars", () => {
+    // Two years of Mon/Wed/Fri from 2024-01-01 (a Monday): 3 bars a week, about 156 a year;
+    // the median spacing of 2 days would have said 365.25 / 2 = 183.
+    const days: number[] = [];
+    for (let day = 0; day < 731; day += 1) {
+      const weekday = (day + 1) % 7; // 2024-01-01 is a Monday (weekday 1, Sunday 0)
+      if (weekday === 1 || weekday === 3 || weekday === 5)
+        days.push(Date.UTC(2024, 0, 1) + day * 86_400_000);
+    }
+
+    const finding = inferPeriodsPerYear(new Float64Array(days));
+
+    expect(finding.periodsPerYear).toBe(
+      Math.round((days.length - 1) / ((days.at(-1)! - days[0]!) / (365.25 * 86_400_000))),
+    );
+    expect(finding.periodsPerYear).toBeGreaterThanOrEqual(155);
+    expect(finding.periodsPerYear).toBeLessThanOrEqual(157);
+  });
+});

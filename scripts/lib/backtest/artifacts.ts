@@ -62,7 +62,7 @@ export function inputCopyArtifact(
     return undefined;
   }
   return {
-    path: `inputs/${basename(loaded.file)}`,
+    path: `inputs/${safeArtifactName(basename(loaded.file))}`,
     contentType: "application/octet-stream",
     encoding: "base64",
     content: readFileSync(loaded.file).toString("base64"),
@@ -96,4 +96,13 @@ export function backtestArtifacts(
     artifacts.push(textArtifact("tearsheet.html", "text/html; charset=utf-8", tearsheetHtml));
   }
   return artifacts;
+}
+
+/**
+ * A file name the artifact proxy accepts: MLflow refuses some characters in artifact paths
+ * (a "#" gives 400 "Invalid path"), so anything but letters, digits and . _ - becomes "_".
+ */
+export function safeArtifactName(name: string): string {
+  const safe = name.replace(/[^\p{L}\p{N}._-]+/gu, "_").replace(/^\.+/, "_");
+  return safe === "" ? "input" : safe;
 }

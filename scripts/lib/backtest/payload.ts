@@ -66,6 +66,12 @@ export function buildRunPayload(
     .map((key) => ({ key, value: prepared.metrics[key] as number, timestamp: now, step: 0 }));
   const { series } = prepared.measured;
   const curves = curveMetricPoints(series, prepared.periodsPerYear, now);
+  if ((series.timestamps?.[0] ?? 0) < 0) {
+    prepared.warnings.push(
+      "The series starts before 1970, and MLflow refuses earlier metric timestamps: the curves' " +
+        "points before 1970 carry the time 1970-01-01 (their step, the bar's index, still orders them).",
+    );
+  }
 
   assertValidKeys("param", Object.keys(params));
   assertValidKeys("tag", Object.keys(tags));

@@ -3,10 +3,14 @@ import { z } from "zod";
 
 import { parseChoice, parseFlags, parseNumberFlag } from "../cli/args.ts";
 import { UsageError } from "../errors.ts";
+import { numberLiterals, pythonStr } from "./python-str.ts";
 
 export const OUTPUT_FORMATS = ["table", "json"] as const;
 export const SERIES_KINDS = ["auto", "returns", "prices"] as const;
 export const SCALES = ["auto", "fraction", "percent"] as const;
+
+/** The longest experiment name MLflow accepts. */
+export const MAX_EXPERIMENT_NAME = 500;
 
 /** The experiment runs go to when --experiment is not given. */
 export const DEFAULT_EXPERIMENT = "backtests";
@@ -97,8 +101,16 @@ export function parseBacktestRequest(argv: string[]): BacktestRequest | ReplayRe
   const dateFormat = flags["date-format"];
   const scale = parseChoice("--scale", flags.scale, SCALES, "auto");
 
+  const experiment = nonEmpty("--experiment", flags.experiment) ?? DEFAULT_EXPERIMENT;
+  if (experiment.length > MAX_EXPERIMENT_NAME) {
+    throw new UsageError(
+      `--experiment has ${experiment.length} characters; MLflow takes at most ${MAX_EXPERIMENT_NAME}.`,
+      "Pass a shorter name.",
+    );
+  }
+
   return {
-    experiment: nonEmpty("--experiment", flags.experiment) ?? DEFAULT_EXPERIMENT,
+    experiment,
     runName: nonEmpty("--run-name", flags["run-name"]),
     returns: {
       file: flags.returns,
@@ -122,12 +134,39 @@ export function parseBacktestRequest(argv: string[]): BacktestRequest | ReplayRe
     periodsPerYear: parsePeriods(flags["periods-per-year"]),
     riskFreeRate: parseRiskFreeRate(flags["risk-free-rate"]),
     params: parseJsonRecord("--params", flags.params),
-    tags: parseJsonRecord("--tags", flags.tags),
+    tags: refuseReservedTags(parseJsonRecord("--tags", flags.tags)),
     description: nonEmpty("--description", flags.description),
     dryRun: flags["dry-run"] ?? false,
     tearsheet: nonEmpty("--tearsheet", flags.tearsheet),
     format,
   };
+}
+
+/**
+ * Tags the skill sets itself: a user value would make the output disagree with what is stored
+ * (mlflow.runName), hide where a run came from, or break the replay's lookup (skill.payload_id).
+ * Other tags, mlflow.* ones included (mlflow.parentRunId), are the user's to set.
+ */
+export const RESERVED_TAGS: Record<string, string> = {
+  "mlflow.runName": "pass --run-name",
+  "mlflow.note.content": "pass --description",
+  "mlflow.user": "set by the skill from MLFLOW_TRACKING_USERNAME or the system user",
+  "mlflow.source.name": "set by the skill",
+  "mlflow.source.type": "set by the skill",
+  "mlflow.source.git.commit": "set by the skill from the current folder's git repository",
+  "skill.payload_id": "set by the skill to find a run again after a lost reply",
+};
+
+function refuseReservedTags(tags: Record<string, string>): Record<string, string> {
+  const reserved = Object.keys(tags).filter((key) => key in RESERVED_TAGS);
+  if (reserved.length > 0) {
+    const how = reserved.map((key) => `${key} (${RESERVED_TAGS[key]})`).join("; ");
+    throw new UsageError(
+      `--tags sets tags the skill sets itself: ${how}.`,
+      "Leave them out of --tags.",
+    );
+  }
+  return tags;
 }
 
 function nonEmpty(flag: string, value: string | undefined): string | undefined {
@@ -167,10 +206,15 @@ const jsonRecord = z.record(
 
 /**
  * Reads --params / --tags: a JSON object given inline or as @file. Values become the strings
- * MLflow stores. Booleans and null are spelled as Python's str() spells them (True, False,
- * None), so runs logged by the old Python skill compare equal; lists and objects become JSON.
+ * MLflow stores, spelled as MLflow's Python client spells them (see python-str.ts), so runs
+ * logged by the old Python skill compare equal: 20 stays "20", 1.0 stays "1.0", true becomes
+ * "True". Lists and objects become JSON text. Values longer than MLflow keeps (6,000
+ * characters for a param, 8,000 for a tag; the server would cut them silently) are refused.
  */
-export function parseJsonRecord(flag: string, value: string | undefined): Record<string, string> {
+export function parseJsonRecord(
+  flag: "--params" | "--tags",
+  value: string | undefined,
+): Record<string, string> {
   if (value === undefined) return {};
   const text = value.startsWith("@") ? readArgumentFile(flag, value.slice(1)) : value;
 
@@ -190,18 +234,55 @@ export function parseJsonRecord(flag: string, value: string | undefined): Record
       `Pass for example ${flag} '{"lookback": 20}'.`,
     );
   }
-  return Object.fromEntries(
-    Object.entries(checked.data).map(([key, item]) => [key, pythonStr(item)]),
+
+  const literals = topLevelNumberLiterals(text, checked.data);
+  const record = Object.fromEntries(
+    Object.entries(checked.data).map(([key, item]) => [key, pythonStr(item, literals.get(key))]),
   );
+  const limit = flag === "--params" ? MAX_PARAM_VALUE : MAX_TAG_VALUE;
+  const tooLong = Object.entries(record).find(([, item]) => item.length > limit);
+  if (tooLong) {
+    throw new UsageError(
+      `${flag}: the value of "${tooLong[0]}" has ${tooLong[1].length} characters; MLflow keeps ` +
+        `${limit} and would cut the rest without a word.`,
+      "Shorten it, or keep long text in a file of your own and log its name or hash instead.",
+    );
+  }
+  return record;
 }
 
-function pythonStr(value: unknown): string {
-  if (value === true) return "True";
-  if (value === false) return "False";
-  if (value === null) return "None";
-  if (typeof value === "string") return value;
-  if (typeof value === "number") return String(value);
-  return JSON.stringify(value);
+/** What MLflow keeps of a param value and of a run tag value (longer ones are truncated). */
+export const MAX_PARAM_VALUE = 6000;
+export const MAX_TAG_VALUE = 8000;
+
+/**
+ * The literal each top-level number was written with. Literals come in document order and
+ * nested numbers are counted through, so each top-level number is matched to its own. A key
+ * written twice keeps its last value in JSON.parse, and so its last literal here.
+ */
+function topLevelNumberLiterals(
+  text: string,
+  record: Record<string, unknown>,
+): Map<string, string> {
+  const literals = numberLiterals(text);
+  const total = countNumbers(record);
+  const byKey = new Map<string, string>();
+  if (literals.length !== total) return byKey;
+  let next = 0;
+  for (const [key, item] of Object.entries(record)) {
+    if (typeof item === "number") byKey.set(key, literals[next]!);
+    next += countNumbers(item);
+  }
+  // Integer-like keys ("2") are listed first by JavaScript whatever their place in the text;
+  // if that broke the pairing, fall back to the parsed numbers rather than mislabel one.
+  const paired = [...byKey].every(([key, literal]) => Number(literal) === record[key]);
+  return paired ? byKey : new Map();
+}
+
+function countNumbers(item: unknown): number {
+  if (typeof item === "number") return 1;
+  if (item === null || typeof item !== "object") return 0;
+  return Object.values(item).reduce((sum: number, inner) => sum + countNumbers(inner), 0);
 }
 
 function readArgumentFile(flag: string, path: string): string {

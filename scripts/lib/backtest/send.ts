@@ -18,18 +18,23 @@ export interface SentRun {
   artifactsSkipped: string | undefined;
 }
 
-/** A run was created but could not be completed; it has been marked FAILED where possible. */
+/** A run was created but could not be completed; it is marked FAILED when the server allows. */
 export class RunFailedError extends SkillError {
   readonly runId: string;
 
-  constructor(runId: string, cause: unknown) {
+  constructor(runId: string, cause: unknown, markedFailed: boolean) {
     const reason = cause instanceof SkillError ? cause.problem : String(cause);
     const next = cause instanceof SkillError ? cause.nextStep : "Check the server and try again.";
+    const state = markedFailed
+      ? "so it is marked FAILED"
+      : "and it could not be marked FAILED either, so it shows as RUNNING until it is sent again";
     super(
-      `Run ${runId} was created but logging failed, so it is marked FAILED: ${reason}`,
+      `Run ${runId} was created but logging failed, ${state}: ${reason}`,
       next,
       EXIT_CODES.server,
-      { cause },
+      {
+        cause,
+      },
     );
     this.runId = runId;
   }
@@ -75,8 +80,7 @@ export async function sendRunPayload(
       ...artifacts,
     };
   } catch (error) {
-    await markFailed(client, runId);
-    throw new RunFailedError(runId, error);
+    throw new RunFailedError(runId, error, await markFailed(client, runId));
   }
 }
 
@@ -202,11 +206,14 @@ function skipped(reason: string) {
   return { artifactsUploaded: [], artifactsSkipped: reason };
 }
 
-async function markFailed(client: MlflowClient, runId: string): Promise<void> {
+/** Marks the run FAILED; says whether the server took it. */
+async function markFailed(client: MlflowClient, runId: string): Promise<boolean> {
   try {
     await client.updateRun(runId, { status: "FAILED", endTime: Date.now() });
+    return true;
   } catch (error) {
-    log.warn(`Could not mark run ${runId} FAILED: ${(error as Error).message}`);
+    log.debug(`could not mark run ${runId} FAILED: ${(error as Error).message}`);
+    return false;
   }
 }
 

@@ -3,6 +3,7 @@ import { basename, dirname, join, relative, resolve } from "node:path";
 import { z } from "zod";
 
 import { EXIT_CODES, InputError, SkillError } from "../errors.ts";
+import { MlflowApiError } from "../mlflow/errors.ts";
 import { encodeJson } from "../mlflow/json-codec.ts";
 import { skillHome } from "../server/paths.ts";
 import type { RunPayload } from "./payload.ts";
@@ -58,11 +59,15 @@ export class UnsentRunError extends SkillError {
   readonly runId: string | undefined;
 
   constructor(cause: SkillError, file: string, runId: string | undefined) {
-    const marked = runId ? ` Run ${runId} is marked FAILED.` : "";
+    const then = refusedForGood(cause)
+      ? "The server refused something in the run itself, so sending it again as it is will " +
+        "fail the same way; if the message names a value the skill made, please report it. " +
+        `The command is: ${replayCommand(file)}`
+      : `Then send it with: ${replayCommand(file)}`;
     super(
-      `${cause.problem}${marked} Nothing is lost: the whole run (params, tags, metrics, curves, ` +
+      `${cause.problem} Nothing is lost: the whole run (params, tags, metrics, curves, ` +
         `datasets, artifacts) is saved in ${file}.`,
-      `${cause.nextStep} Then send it with: ${replayCommand(file)}`,
+      `${cause.nextStep} ${then}`,
       EXIT_CODES.server,
       { cause },
     );
@@ -77,6 +82,17 @@ export class UnsentRunError extends SkillError {
       replay_command: replayCommand(this.file),
     };
   }
+}
+
+/**
+ * A refusal no retry cures: a 4xx other than those about access (401, 403) or load (408,
+ * 429). These should not happen, since the skill checks its input first, but if one does the
+ * message must not promise that a replay will work.
+ */
+function refusedForGood(error: SkillError): boolean {
+  const cause = error instanceof MlflowApiError ? error : error.cause;
+  if (!(cause instanceof MlflowApiError)) return false;
+  return cause.status >= 400 && cause.status < 500 && ![401, 403, 408, 429].includes(cause.status);
 }
 
 const metricValue = z

@@ -53,14 +53,19 @@ const integerInRange = (name: string, min: number, max: number, fallback: number
     return parsed;
   });
 
+/** A day: longer than any request should take, and within what Node's timers accept. */
+const MAX_TIMEOUT_SECONDS = 86_400;
+
 const positiveNumber = (name: string, fallback: number) =>
   optionalText.transform((value, ctx) => {
     if (value === undefined) return fallback;
     const parsed = Number(value);
-    if (!Number.isFinite(parsed) || parsed <= 0) {
+    if (!Number.isFinite(parsed) || parsed <= 0 || parsed > MAX_TIMEOUT_SECONDS) {
       ctx.addIssue({
         code: "custom",
-        message: `${name}=${JSON.stringify(value)} must be a number of seconds above 0.`,
+        message:
+          `${name}=${JSON.stringify(value)} must be a number of seconds above 0 and at most ` +
+          `${MAX_TIMEOUT_SECONDS}.`,
       });
       return z.NEVER;
     }

@@ -17,10 +17,7 @@ export function splitCredentials(rawUri: string): {
   const url = parseTrackingUri(rawUri);
   const credentials =
     url.username !== "" || url.password !== ""
-      ? {
-          username: decodeURIComponent(url.username),
-          password: decodeURIComponent(url.password),
-        }
+      ? { username: decodeUserinfo(url.username), password: decodeUserinfo(url.password) }
       : undefined;
 
   url.username = "";
@@ -29,8 +26,27 @@ export function splitCredentials(rawUri: string): {
   return { uri, credentials };
 }
 
+function decodeUserinfo(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    throw new ConfigError(
+      "The credentials in MLFLOW_TRACKING_URI hold a % that is not an escape (like %40).",
+      "URL-encode the user name and password (% as %25, @ as %40, : as %3A), or move them " +
+        "to MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD.",
+    );
+  }
+}
+
 function parseTrackingUri(rawUri: string): URL {
   const trimmed = rawUri.trim();
+  if (/^databricks(-uc)?(:|$)/i.test(trimmed)) {
+    throw new ConfigError(
+      "MLFLOW_TRACKING_URI is databricks: these scripts talk to an MLflow tracking server over " +
+        "its REST API and do not support Databricks workspaces.",
+      "Point MLFLOW_TRACKING_URI at an http(s) MLflow server.",
+    );
+  }
   let url: URL;
   try {
     url = new URL(trimmed);

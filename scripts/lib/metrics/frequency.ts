@@ -57,12 +57,23 @@ export function inferPeriodsPerYear(timestamps: Float64Array | null): PeriodsPer
       };
     }
   }
-  const periodsPerYear = Math.max(1, Math.round(365.25 / spacingDays));
+  return irregular(timestamps, spacingDays);
+}
+
+/**
+ * Bars that follow no calendar frequency (Monday-Wednesday-Friday, the 1st and 15th): the
+ * number of bars per year actually observed over the series' span. The median spacing would
+ * mislead here: Monday-Wednesday-Friday bars are two days apart most of the time, yet there
+ * are 156 of them a year, not 365.25 / 2 = 183.
+ */
+function irregular(timestamps: Float64Array, spacingDays: number): PeriodsPerYearFinding {
+  const spanYears = (timestamps[timestamps.length - 1]! - timestamps[0]!) / (365.25 * MS_PER_DAY);
+  const periodsPerYear = Math.max(1, Math.round((timestamps.length - 1) / spanYears));
   return {
     periodsPerYear,
     reason:
       `irregular bars (median spacing ${formatDays(spacingDays)}): ` +
-      `365.25 / ${formatDays(spacingDays)} ≈ ${periodsPerYear}`,
+      `${periodsPerYear} bars a year over the series' span`,
   };
 }
 

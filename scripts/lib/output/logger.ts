@@ -13,7 +13,15 @@ let sink: (line: string) => void = (line) => process.stderr.write(`${line}\n`);
 
 function readLevel(value: string | undefined): LogLevel {
   const wanted = value?.trim().toLowerCase();
-  return LEVELS.find((level) => level === wanted) ?? "info";
+  const level = LEVELS.find((known) => known === wanted);
+  if (level) return level;
+  if (wanted) {
+    process.stderr.write(
+      `warn: MLFLOW_SKILL_LOG_LEVEL=${JSON.stringify(value)} is not one of ${LEVELS.join(", ")}; ` +
+        "using info.\n",
+    );
+  }
+  return "info";
 }
 
 /** Registers a value that must never be printed (passwords, tokens, encoded credentials). */

@@ -30,8 +30,9 @@ export function renderTextTable(
   return [line(head), rule, ...body.map(line)].join("\n");
 }
 
+/** A cell that reads as a number (run ids, which start with digits too, do not). */
 function isNumberLike(cell: string): boolean {
-  return cell === "" || cell === "NaN" || /^[-+]?(\d|Infinity)/.test(cell);
+  return cell === "" || /^(NaN|[-+]?Infinity|[-+]?\d[\d,]*(\.\d+)?(e[-+]?\d+)?%?)$/.test(cell);
 }
 
 /** A number for people: 6 significant digits, NaN and infinities spelled out. */

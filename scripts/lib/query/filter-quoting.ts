@@ -1,3 +1,4 @@
+import { UsageError } from "../errors.ts";
 import { log } from "../output/logger.ts";
 
 /**
@@ -123,6 +124,7 @@ export function quoteOrderBy(orderBy: readonly string[]): {
       }
       const [, entity = "", rawKey = "", direction = ""] = match;
       const key = unquote(rawKey.trimEnd());
+      if (key === rawKey.trimEnd() && /\s/.test(key)) refuseOrderTerm(term, key);
       references.push({ kind, key });
       if (key !== rawKey.trimEnd() || !keyNeedsQuoting(key)) {
         terms.push(term);
@@ -133,6 +135,18 @@ export function quoteOrderBy(orderBy: readonly string[]): {
     }
   }
   return { terms, quoted, references };
+}
+
+/**
+ * An order term whose bare key holds a space is almost always a misspelt direction
+ * ("sharpe_ratio ASCENDING"); sending it quoted would sort by a key no run has, silently.
+ */
+function refuseOrderTerm(term: string, key: string): never {
+  throw new UsageError(
+    `--order-by ${JSON.stringify(term)}: "${key}" is not a key followed by ASC or DESC.`,
+    'Write KEY, KEY ASC or KEY DESC, e.g. --order-by "metrics.sharpe_ratio DESC"; put a key ' +
+      "that really holds a space in backticks (metrics.`my key` DESC).",
+  );
 }
 
 /** The pieces of `text` between matches of `separator` that fall outside quotes. */

@@ -1,5 +1,5 @@
 import { once } from "node:events";
-import { createWriteStream, openSync, renameSync, rmSync } from "node:fs";
+import { createWriteStream, existsSync, openSync, renameSync, rmSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Writable } from "node:stream";
 
@@ -103,6 +103,12 @@ export function formatForFile(file: string, format: string): ExportFormat {
 /** Writes through `FILE.partial`, renamed to FILE only once everything is written. */
 async function exportToFile<T>(file: string, write: (out: Writable) => Promise<T>): Promise<T> {
   const partial = `${file}.partial`;
+  if (existsSync(file) && statSync(file).isDirectory()) {
+    throw new UsageError(
+      `--output ${file} is a folder.`,
+      "Pass a file name, e.g. --output runs.csv (a file with that name is replaced).",
+    );
+  }
   let fd: number;
   try {
     fd = openSync(partial, "w");

@@ -119,7 +119,7 @@ export async function runsCommand(argv: string[]): Promise<void> {
       columnsHint: "choose them with --columns, or use --format json",
     },
     heading: [
-      `${runs.length} runs from ${where}${result.filter ? ` where ${result.filter}` : ""}`,
+      `${runs.length} run${runs.length === 1 ? "" : "s"} from ${where}${result.filter ? ` where ${result.filter}` : ""}`,
       "",
     ],
     footer,
