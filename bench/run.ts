@@ -15,10 +15,14 @@
  * Writes bench/results/benchmarks.json and benchmarks.md and prints the Markdown.
  *
  * Usage: npm run bench -- [--rounds N] [--scale] [--workers N] [--only LIST]
- *                         [--store memory|disk] [--skip-metrics]
+ *                         [--store memory|disk] [--backend sqlite|postgres] [--skip-metrics]
+ *   --rounds    runs of each command (default 5; the 10,000-run search 3 at most)
+ *   --workers   uvicorn workers of the server (default: one per CPU)
  *   --only      comma list of startup, backtest, history, ceiling, search (default all)
- *   --store     where the server's SQLite file lives: memory (/dev/shm, the default when it
+ *   --store     where the server's database lives: memory (/dev/shm, the default when it
  *               exists) or disk (the system's temporary folder)
+ *   --backend   sqlite (the local server, default) or postgres (a PostgreSQL server started
+ *               here with Debian's initdb and pg_ctl, as test/scale/postgres.test.ts does)
  * Needs GNU time (/usr/bin/time), Python 3.10+ with pip access (the first run installs the
  * pinned client into a virtual environment), and about 10 minutes; --scale about an hour.
  */
@@ -59,6 +63,7 @@ const { values: flags } = parseArgs({
     workers: { type: "string", default: String(availableParallelism()) },
     only: { type: "string", default: CASES.join(",") },
     store: { type: "string", default: existsSync(TMPFS) ? "memory" : "disk" },
+    backend: { type: "string", default: "sqlite" },
     "skip-metrics": { type: "boolean", default: false },
   },
 });
@@ -80,11 +85,18 @@ const machine = describeMachine(python, requirements);
 process.stderr.write("Building the bundles\n");
 const bundles = await buildBenchBundles(join(RESULTS, "dist"));
 
-// The server's SQLite file on tmpfs takes the VM's disk flushes out of every request, so the
+// The server's database on tmpfs takes the VM's disk flushes out of every request, so the
 // clients, not the disk, are compared; --store disk measures the other way.
-process.env.BENCH_TMP = flags.store === "memory" ? TMPFS : tmpdir();
-process.stderr.write(`Starting mlflow server (${workers} workers, SQLite in ${flags.store})\n`);
-const server = await startBenchServer(workers);
+const backend = flags.backend === "postgres" ? "postgres" : "sqlite";
+if (backend === "postgres" && flags.scale) {
+  throw new Error("--scale copies runs inside SQLite: run it with --backend sqlite.");
+}
+process.stderr.write(`Starting mlflow server (${workers} workers, ${backend} in ${flags.store})\n`);
+const server = await startBenchServer({
+  workers,
+  parent: flags.store === "memory" ? TMPFS : tmpdir(),
+  backend,
+});
 const rows: Row[] = [];
 const scale: Row[] = [];
 let ceiling: CeilingResult | undefined;
@@ -135,6 +147,7 @@ const results: Results = {
   machine,
   server: {
     workers,
+    backend,
     store: flags.store === "memory" ? "on tmpfs (/dev/shm)" : "on disk",
     url: server.url,
   },
@@ -146,7 +159,7 @@ const results: Results = {
   loadAtEnd: loadavg()[0] ?? NaN,
   metricsTable,
 };
-const suffix = flags.scale ? "-scale" : "";
+const suffix = `${flags.scale ? "-scale" : ""}${backend === "postgres" ? "-postgres" : ""}`;
 const text = markdown(results);
 writeFileSync(join(RESULTS, `benchmarks${suffix}.json`), `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync(join(RESULTS, `benchmarks${suffix}.md`), text);

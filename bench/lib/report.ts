@@ -7,7 +7,7 @@ import type { RunContents } from "./raw-rest.ts";
 
 export interface Results {
   machine: Machine;
-  server: { workers: number; store: string; url: string };
+  server: { workers: number; backend: string; store: string; url: string };
   rounds: number;
   rows: Row[];
   ceiling: CeilingResult | undefined;
@@ -27,7 +27,8 @@ export function markdown(results: Results): string {
     `Measured ${machine.date} UTC on ${machine.cpus} CPUs (${machine.cpuModel}), ` +
       `${machine.memoryGiB.toFixed(0)} GiB RAM; Node ${machine.node}, Python ${machine.python}, ` +
       `MLflow ${machine.mlflow} (server and Python client), QuantStats ${machine.quantstats}. ` +
-      `Server: the project's own \`mlflow server\`, SQLite ${server.store}, ` +
+      `Server: the project's own \`mlflow server\`, ` +
+      `${server.backend === "postgres" ? "PostgreSQL" : "SQLite"} ${server.store}, ` +
       `${server.workers} uvicorn workers. Load average (1 min) ` +
       `${machine.loadAtStart[0]?.toFixed(1)} at the start, ${results.loadAtEnd.toFixed(1)} at ` +
       `the end, ${range(loads)} across the cases (medians): the machine is shared. ` +

@@ -4,6 +4,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 import { freePort } from "../../scripts/lib/server/mlflow-server.ts";
+import { MLFLOW_VERSION, SERVER_REQUIREMENTS } from "../../scripts/lib/server/paths.ts";
+
+/**
+ * The Python environment of an MLflow server on PostgreSQL: the pinned MLflow and the
+ * PostgreSQL driver its URI names (see RunningPostgres.uri).
+ */
+export const POSTGRES_SERVER_ENV = {
+  name: `mlflow-${MLFLOW_VERSION}-postgres`,
+  requirements: [...SERVER_REQUIREMENTS, "psycopg2-binary==2.9.13"],
+};
 
 /** A PostgreSQL server of its own for one test file, on 127.0.0.1, in a temporary folder. */
 export interface RunningPostgres {
@@ -42,14 +52,17 @@ export function postgresBinDir(): string | undefined {
 }
 
 /**
- * Creates a cluster with initdb, starts it with pg_ctl on a free port of 127.0.0.1 (trust
+ * Creates a cluster with initdb in a new folder under `parent`, starts it with pg_ctl on a free port of 127.0.0.1 (trust
  * authentication, nothing else listening: no Unix socket outside the temporary folder, fsync
  * off since the data is thrown away) and creates the database. PostgreSQL refuses to run as
  * root, so under root the server side runs as an unprivileged user through setpriv: the
  * `postgres` account Debian's packages create, else `nobody`; the folder is handed to it.
  */
-export async function startPostgres(binDir: string): Promise<RunningPostgres> {
-  const folder = mkdtempSync(join(tmpdir(), "mlflow-postgres-"));
+export async function startPostgres(
+  binDir: string,
+  parent = tmpdir(),
+): Promise<RunningPostgres> {
+  const folder = mkdtempSync(join(parent, "mlflow-postgres-"));
   const dataDir = join(folder, "data");
   const port = await freePort();
   const asServer = serverUser();

@@ -8,10 +8,14 @@ import {
   freePort,
   startMlflowServer,
 } from "../../scripts/lib/server/mlflow-server.ts";
-import { MLFLOW_VERSION, SERVER_REQUIREMENTS } from "../../scripts/lib/server/paths.ts";
 import { uniqueExperimentName } from "../helpers/experiments.ts";
 import { ROOT, parseResult, runScript } from "../helpers/run-script.ts";
-import { type RunningPostgres, postgresBinDir, startPostgres } from "./postgres-server.ts";
+import {
+  POSTGRES_SERVER_ENV,
+  type RunningPostgres,
+  postgresBinDir,
+  startPostgres,
+} from "./postgres-server.ts";
 
 /**
  * The setup the README recommends past one machine: an MLflow server whose backend store is
@@ -20,11 +24,6 @@ import { type RunningPostgres, postgresBinDir, startPostgres } from "./postgres-
  * environment of its own. Artifacts stay on the server's local disk (an object store is the
  * production choice; the skill only sees the server's artifact proxy either way).
  */
-const PSYCOPG = "psycopg2-binary==2.9.13";
-const POSTGRES_ENV = {
-  name: `mlflow-${MLFLOW_VERSION}-postgres`,
-  requirements: [...SERVER_REQUIREMENTS, PSYCOPG],
-};
 const SPY = join(ROOT, "examples", "spy_daily_prices.csv");
 const binDir = postgresBinDir();
 if (!binDir) {
@@ -49,7 +48,7 @@ describe.skipIf(!binDir)("log_backtest and query_runs against MLflow on PostgreS
       port: await freePort(),
       detached: false,
       backendStoreUri: postgres.uri,
-      pythonEnv: POSTGRES_ENV,
+      pythonEnv: POSTGRES_SERVER_ENV,
       env: { MLFLOW_DISABLE_TELEMETRY: "true", DO_NOT_TRACK: "true" },
     });
   });

@@ -1,4 +1,4 @@
-import { EXIT_CODES, SkillError } from "../errors.ts";
+import { EXIT_CODES, SkillError, UsageError } from "../errors.ts";
 import { artifactProxyProblem, uploadArtifact } from "../mlflow/artifacts.ts";
 import type { MlflowClient } from "../mlflow/client.ts";
 import { MlflowApiError, MlflowConnectionError } from "../mlflow/errors.ts";
@@ -219,9 +219,8 @@ async function markFailed(client: MlflowClient, runId: string): Promise<boolean>
 
 function assertActive(lifecycleStage: string, name: string): void {
   if (lifecycleStage === "active") return;
-  throw new SkillError(
+  throw new UsageError(
     `The experiment "${name}" is deleted; MLflow keeps its name, so no new one can take it.`,
     `Restore it with \`create_experiment --name "${name}" --restore\`, or pass another --experiment.`,
-    EXIT_CODES.usageOrInput,
   );
 }

@@ -44,7 +44,8 @@ export function parseNumberFlag(
   limits: { min?: number; max?: number; integer?: boolean; example: string },
 ): number | undefined {
   if (value === undefined) return undefined;
-  const parsed = value.trim() === "" ? Number.NaN : Number(value);
+  // Decimal notation only: Number() would also take "0x10" as 16 and " 12 " as 12.
+  const parsed = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(value) ? Number(value) : Number.NaN;
   const { min = -Infinity, max = Infinity, integer = false } = limits;
   if (
     !Number.isFinite(parsed) ||

@@ -48,7 +48,7 @@ export async function historyCommand(argv: string[]): Promise<void> {
   if (keys.length > 0 === Boolean(flags.all)) {
     throw new UsageError(
       "history needs either --metrics or --all, not both and not neither.",
-      "Pass --metrics equity,drawdown (see a run's metric keys with `run RUN_ID`), or --all.",
+      "Pass --metrics curves/cumulative_return,curves/drawdown (a run's keys: `run RUN_ID`), or --all.",
     );
   }
 
