@@ -1,6 +1,5 @@
 import { ENVIRONMENT_HELP } from "./lib/cli/help.ts";
 import { runScript } from "./lib/cli/run-script.ts";
-import { createExperimentCommand } from "./lib/query/commands/create-experiment.ts";
 
 const HELP = `create_experiment: create an MLflow experiment, or find the one that has the name.
 
@@ -39,4 +38,8 @@ Exit codes:
   authentication or server failure.
 `;
 
-await runScript(HELP, createExperimentCommand);
+// The work is imported only after --help is ruled out, so the help answers at once.
+await runScript(HELP, async (argv) => {
+  const { createExperimentCommand } = await import("./lib/query/commands/create-experiment.ts");
+  await createExperimentCommand(argv);
+});

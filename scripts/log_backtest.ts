@@ -1,22 +1,5 @@
-import { backtestArtifacts } from "./lib/backtest/artifacts.ts";
-import { deliverRun } from "./lib/backtest/deliver.ts";
-import { buildRunPayload, defaultRunName } from "./lib/backtest/payload.ts";
-import { prepareBacktest } from "./lib/backtest/prepare.ts";
-import { replaySavedRun } from "./lib/backtest/replay.ts";
-import {
-  type Delivery,
-  backtestResult,
-  backtestText,
-  inputSummary,
-} from "./lib/backtest/report.ts";
-import { parseBacktestRequest } from "./lib/backtest/request.ts";
-import { renderBacktestTearsheet, writeTearsheet } from "./lib/backtest/tearsheet.ts";
 import { ENVIRONMENT_HELP } from "./lib/cli/help.ts";
 import { runScript } from "./lib/cli/run-script.ts";
-import { readTrackingSettings } from "./lib/config/settings.ts";
-import { MlflowClient } from "./lib/mlflow/client.ts";
-import { printJson, printText } from "./lib/output/json.ts";
-import { log } from "./lib/output/logger.ts";
 
 const HELP = `log_backtest: compute every QuantStats metric of a backtest and log it to MLflow.
 
@@ -82,50 +65,9 @@ Exit codes:
   3 configuration, connection, authentication or server failure.
 `;
 
+// The work is imported only after --help is ruled out, so the help answers without loading
+// the readers, the metrics, the charts and the HTTP client.
 await runScript(HELP, async (argv) => {
-  const request = parseBacktestRequest(argv);
-
-  if ("replay" in request) {
-    const outcome = await withClient((client) => replaySavedRun(client, request.replay));
-    if (request.format === "json") printJson(outcome.json);
-    else printText(outcome.text);
-    return;
-  }
-
-  const prepared = await prepareBacktest(request);
-  const runName = request.runName ?? defaultRunName(request.returns.file);
-  const drawTearsheet = !request.dryRun || request.tearsheet !== undefined;
-  const tearsheetHtml = drawTearsheet
-    ? await renderBacktestTearsheet(prepared, runName)
-    : undefined;
-  if (request.tearsheet && tearsheetHtml) writeTearsheet(request.tearsheet, tearsheetHtml);
-  const artifacts = backtestArtifacts(
-    prepared,
-    { metrics: prepared.metrics, input: inputSummary(prepared) },
-    tearsheetHtml,
-  );
-  const payload = buildRunPayload(request, prepared, artifacts);
-
-  let delivery: Delivery | undefined;
-  if (!request.dryRun) {
-    const sent = await withClient((client) => {
-      log.info(
-        `Logging ${Object.keys(prepared.metrics).length} metrics to ${client.trackingUri} ...`,
-      );
-      return deliverRun(client, payload);
-    });
-    delivery = { sent, experimentName: payload.experimentName, runName: payload.runName };
-  }
-
-  if (request.format === "json") printJson(backtestResult(prepared, delivery, request.tearsheet));
-  else printText(backtestText(prepared, delivery, request.tearsheet));
+  const { logBacktest } = await import("./lib/backtest/main.ts");
+  await logBacktest(argv);
 });
-
-async function withClient<T>(work: (client: MlflowClient) => Promise<T>): Promise<T> {
-  const client = new MlflowClient(readTrackingSettings());
-  try {
-    return await work(client);
-  } finally {
-    await client.close();
-  }
-}

@@ -1,6 +1,5 @@
 import { ENVIRONMENT_HELP } from "./lib/cli/help.ts";
 import { runScript } from "./lib/cli/run-script.ts";
-import { dispatchQuery } from "./lib/query/commands/dispatch.ts";
 
 const HELP = `query_runs: find, describe, compare and export MLflow runs and experiments.
 
@@ -93,4 +92,8 @@ Examples:
   query_runs export -e backtests --output backtests.csv --format json
 `;
 
-await runScript(HELP, dispatchQuery);
+// The work is imported only after --help is ruled out, so the help answers at once.
+await runScript(HELP, async (argv) => {
+  const { dispatchQuery } = await import("./lib/query/commands/dispatch.ts");
+  await dispatchQuery(argv);
+});
