@@ -1,7 +1,7 @@
 import { UsageError } from "../errors.ts";
 import type { Run } from "../mlflow/types.ts";
 import { log } from "../output/logger.ts";
-import type { KeyReference } from "./filter-quoting.ts";
+import { ENTITY_SPELLINGS, type KeyReference } from "./filter-quoting.ts";
 import { RUN_ATTRIBUTES, type RunAttribute } from "./runs.ts";
 
 /**
@@ -17,16 +17,12 @@ type KeyKind = "metrics" | "params" | "tags";
 export type ColumnSpec =
   { kind: "attribute"; name: RunAttribute } | { kind: KeyKind; key: string; pattern?: RegExp };
 
-const KIND_SPELLINGS: Record<string, KeyKind> = {
-  metric: "metrics",
-  metrics: "metrics",
-  param: "params",
-  params: "params",
-  parameter: "params",
-  parameters: "params",
-  tag: "tags",
-  tags: "tags",
-};
+/** The grammar's spellings of metrics, params and tags: the kinds a column can name by key. */
+const KIND_SPELLINGS = Object.fromEntries(
+  Object.entries(ENTITY_SPELLINGS).filter(([, kind]) =>
+    ["metrics", "params", "tags"].includes(kind),
+  ),
+) as Record<string, KeyKind>;
 
 /** The metrics log_backtest writes that say most about a backtest, shown by default. */
 export const HEADLINE_METRICS = [

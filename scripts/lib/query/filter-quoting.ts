@@ -31,7 +31,7 @@ export interface QuotedText {
 }
 
 /** Every spelling of an entity type the grammar accepts, mapped to one name. */
-const ENTITY_SPELLINGS: Record<string, EntityKind> = {
+export const ENTITY_SPELLINGS: Record<string, EntityKind> = {
   metric: "metrics",
   metrics: "metrics",
   param: "params",
