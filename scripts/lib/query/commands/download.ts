@@ -38,6 +38,13 @@ export async function downloadCommand(argv: string[]): Promise<void> {
     try {
       return await downloadArtifact(client.transport, run.info.artifactUri!, path!);
     } catch (error) {
+      // The proxy answers 400 for a folder ("it is a directory") and 404 for nothing there.
+      if (error instanceof MlflowApiError && error.status === 400) {
+        throw new UsageError(
+          `${JSON.stringify(path)} of run ${runId} is not a file the server can send (a folder?).`,
+          `List its files with \`${SCRIPT} artifacts ${runId} ${path}\` and download one of them.`,
+        );
+      }
       if (!(error instanceof MlflowApiError && error.status === 404)) throw error;
       throw new UsageError(
         `Run ${runId} has no artifact ${JSON.stringify(path)}.`,
