@@ -128,7 +128,7 @@ try {
     rows.push(...history.rows);
   }
   if (chosen.has("ceiling") && history) {
-    ceiling = await ceilingCase(context, history.projectRates, history.pythonRates);
+    ceiling = await ceilingCase(context, history.pythonRates);
   }
   if (chosen.has("search") || flags.scale) {
     const name = `bench-search-${SEARCH_RUNS}`;

@@ -13,17 +13,14 @@ export function historyCaseName(points: number): string {
 
 export interface HistoryResult {
   rows: Row[];
-  /** Points per second inside the skill's process, logBatch alone, one per run. */
-  projectRates: number[];
-  /** The same for the Python client (its log_batch call and run creation). */
+  /** Points per second inside the Python process (log_batch and run creation), per run. */
   pythonRates: number[];
 }
 
 /**
  * `points` points of one metric to a new run, whole process: the skill's MlflowClient.logBatch
  * (bench/clients/log_history.ts, bundled) against MlflowClient.log_batch in Python. Each run
- * also reports the time its logging call took inside the process, which the ceiling case sets
- * against the server's.
+ * also reports the time its logging call took inside the process.
  */
 export async function historyCase(
   context: BenchContext,
@@ -57,7 +54,6 @@ export async function historyCase(
     (taken ?? []).map((sample) => points / jsonOf<{ log_s: number }>(sample).log_s);
   return {
     rows: compareRows(name, samples, python, { [project.label]: GOAL }),
-    projectRates: rates(samples.get(project.label)),
     pythonRates: rates(samples.get(python.label)),
   };
 }

@@ -16,6 +16,11 @@ export class RawRest {
 
   /** POSTs `body` (an object, or JSON already encoded) and returns the parsed answer. */
   async post<T = unknown>(path: string, body: unknown): Promise<T> {
+    return JSON.parse(await this.postText(path, body)) as T;
+  }
+
+  /** POSTs `body` and returns the answer's text, unparsed. */
+  async postText(path: string, body: unknown): Promise<string> {
     const response = await this.pool.request({
       method: "POST",
       path: API + path,
@@ -26,7 +31,7 @@ export class RawRest {
     if (response.statusCode !== 200) {
       throw new Error(`POST ${path} answered ${response.statusCode}: ${text.slice(0, 300)}`);
     }
-    return JSON.parse(text) as T;
+    return text;
   }
 
   async createExperiment(name: string): Promise<string> {

@@ -52,16 +52,13 @@ export function postgresBinDir(): string | undefined {
 }
 
 /**
- * Creates a cluster with initdb in a new folder under `parent`, starts it with pg_ctl on a free port of 127.0.0.1 (trust
- * authentication, nothing else listening: no Unix socket outside the temporary folder, fsync
- * off since the data is thrown away) and creates the database. PostgreSQL refuses to run as
+ * Creates a cluster with initdb in a new folder under `parent`, starts it with pg_ctl on a free
+ * port of 127.0.0.1 (trust authentication, nothing else listening: no Unix socket outside the
+ * temporary folder, fsync off since the data is thrown away) and creates the database. PostgreSQL refuses to run as
  * root, so under root the server side runs as an unprivileged user through setpriv: the
  * `postgres` account Debian's packages create, else `nobody`; the folder is handed to it.
  */
-export async function startPostgres(
-  binDir: string,
-  parent = tmpdir(),
-): Promise<RunningPostgres> {
+export async function startPostgres(binDir: string, parent = tmpdir()): Promise<RunningPostgres> {
   const folder = mkdtempSync(join(parent, "mlflow-postgres-"));
   const dataDir = join(folder, "data");
   const port = await freePort();
