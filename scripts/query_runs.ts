@@ -52,8 +52,9 @@ Other flags:
   --metrics a,b | --all     history: which metrics
   --only-diff               compare: only the params and metrics that differ
   --with-tags               compare: tags too
-  -o, --output FILE         export: write to FILE (CSV, or JSON/Markdown by the .json/.md
-                            extension); stdout then gets a summary (JSON with --format json)
+  -o, --output FILE         export, download: write to FILE (export: CSV, or JSON/Markdown by
+                            the .json/.md extension); stdout then gets a summary (JSON with
+                            --format json). - means stdout
   --table-rows N            rows shown by table and markdown (default 50; 200 for run and
                             compare, 100 for artifacts; 0 for all). csv and json are complete
   -h, --help                this help

@@ -41,6 +41,30 @@ describe("query_runs download", () => {
     expect(readFileSync(file, "utf8")).toBe(content);
   });
 
+  it("writes the artifact's bytes alone to stdout with --output -", async () => {
+    const { experiment } = await client.getOrCreateExperiment(
+      uniqueExperimentName("download-stdout"),
+    );
+    const run = await client.createRun({ experimentId: experiment.experimentId });
+    const content = "date,equity\n2024-01-02,1.01\n";
+    await uploadArtifact(
+      client.transport,
+      run.info.artifactUri!,
+      "series.csv",
+      content,
+      "text/csv",
+    );
+
+    const result = await runScript(
+      "query_runs.ts",
+      ["download", run.info.runId, "series.csv", "--output", "-"],
+      { MLFLOW_TRACKING_URI: inject("mlflowUrl") },
+    );
+
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toBe(content);
+  });
+
   it("names the missing artifact when the path does not exist", async () => {
     const { experiment } = await client.getOrCreateExperiment(
       uniqueExperimentName("download-missing"),

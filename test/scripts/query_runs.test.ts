@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Papa from "papaparse";
@@ -8,6 +8,7 @@ import { EXIT_CODES } from "../../scripts/lib/errors.ts";
 import { freePort } from "../../scripts/lib/server/mlflow-server.ts";
 import { testClient } from "../helpers/client.ts";
 import { uniqueExperimentName } from "../helpers/experiments.ts";
+import { ROOT } from "../helpers/run-script.ts";
 import {
   type SeededRun,
   createManyRuns,
@@ -181,6 +182,16 @@ describe("query_runs runs over more than one page of 1,000", () => {
       start_time: new Date(1_700_000_000_000 + BIG_COUNT - 1).toISOString(),
     });
   });
+
+  it("exports to stdout with --output -, the same CSV as without --output", async () => {
+    const dashed = await query("export", "-e", big.name, "--output", "-");
+    const plain = await query("export", "-e", big.name);
+
+    expect(dashed.code).toBe(EXIT_CODES.success);
+    expect(existsSync(join(ROOT, "-"))).toBe(false);
+    expect(dashed.stdout.split("\n").length).toBe(BIG_COUNT + 2);
+    expect(dashed.stdout).toBe(plain.stdout);
+  });
 });
 
 describe("query_runs subcommands on a small experiment", () => {
@@ -303,7 +314,11 @@ describe("query_runs subcommands on a small experiment", () => {
     // 2.5 - 1.2 in floating point.
     expect(sharpe).toMatchObject({ differs: true, delta: 2.5 - 1.2 });
     expect(sharpe.values).toEqual({ [steady.runId]: 1.2, [bold.runId]: 2.5 });
-    expect(output.rows.every((row: any) => row.kind === "attribute" || row.differs)).toBe(true);
+    // Only differing rows, plus the run names that label the columns; the two runs share their
+    // experiment, so that attribute row is left out.
+    expect(output.rows.every((row: any) => row.differs || row.key === "run_name")).toBe(true);
+    expect(output.rows.some((row: any) => row.key === "run_name")).toBe(true);
+    expect(output.rows.some((row: any) => row.key === "experiment_id")).toBe(false);
   });
 
   it("lists artifacts recursively as a table", async () => {
@@ -311,6 +326,14 @@ describe("query_runs subcommands on a small experiment", () => {
 
     expect(result.stdout).toMatch(/reports\s+folder/);
     expect(result.stdout).toMatch(/reports\/metrics\.json\s+file\s+2 B/);
+  });
+
+  it("warns when a path lists nothing, since the server cannot tell a typo from a folder", async () => {
+    const result = await query("artifacts", small.runs[0]!.runId, "no-such-folder");
+
+    expect(result.code).toBe(EXIT_CODES.success);
+    expect(result.stderr).toContain('Nothing listed under "no-such-folder"');
+    expect(result.stderr).toContain(`query_runs artifacts ${small.runs[0]!.runId}`);
   });
 
   it("lists deleted experiments with --view deleted", async () => {

@@ -1,5 +1,6 @@
 import { parseFlags } from "../../cli/args.ts";
 import { formatBytes } from "../../output/cells.ts";
+import { log } from "../../output/logger.ts";
 import { listArtifactTree } from "../artifacts.ts";
 import { getRunOrExplain } from "../run-lookup.ts";
 import {
@@ -27,6 +28,7 @@ export async function artifactsCommand(argv: string[]): Promise<void> {
     await getRunOrExplain(client, runId!);
     return listArtifactTree(client, runId!, path);
   });
+  if (tree.files.length === 0) warnEmpty(runId!, path);
   const files = tree.files.map((file) => ({
     path: file.path,
     is_dir: file.isDir,
@@ -60,4 +62,19 @@ export async function artifactsCommand(argv: string[]): Promise<void> {
       "",
     ],
   });
+}
+
+/**
+ * The server answers an empty list both for an empty run and for a path that is not one of its
+ * folders (a typo, or a file), so the user is told which to check.
+ */
+function warnEmpty(runId: string, path: string | undefined): void {
+  if (path === undefined) {
+    log.warn(`Run ${runId} has no artifacts.`);
+    return;
+  }
+  log.warn(
+    `Nothing listed under "${path}" in run ${runId}: it is empty, a file, or not a folder of ` +
+      `this run. List the run's top level with: query_runs artifacts ${runId}`,
+  );
 }

@@ -36,9 +36,8 @@ export async function compareCommand(argv: string[]): Promise<void> {
   const comparison = await withClient((client) =>
     compareRuns(client, runIds, { withTags: flags["with-tags"] ?? false }),
   );
-  const rows = flags["only-diff"]
-    ? comparison.rows.filter((row) => row.kind === "attribute" || row.differs)
-    : comparison.rows;
+  const onlyDiff = flags["only-diff"] ?? false;
+  const rows = onlyDiff ? comparison.rows.filter(keptByOnlyDiff) : comparison.rows;
   const labels = runLabels(comparison.runs);
   const twoRuns = comparison.runs.length === 2;
   const differing = comparison.rows.filter((row) => row.kind !== "attribute" && row.differs).length;
@@ -67,7 +66,9 @@ export async function compareCommand(argv: string[]): Promise<void> {
     bounds: {
       maxRows: tableRows,
       noun: "rows",
-      rowsHint: "pass --only-diff, --table-rows 0, or --format csv",
+      rowsHint: onlyDiff
+        ? "pass --table-rows 0, or --format csv"
+        : "pass --only-diff, --table-rows 0, or --format csv",
       columnsHint: "compare fewer runs at a time, or use --format json",
     },
     heading: [
@@ -75,6 +76,11 @@ export async function compareCommand(argv: string[]): Promise<void> {
       "",
     ],
   });
+}
+
+/** With --only-diff: the rows that differ, and the run names, which tell the columns apart. */
+function keptByOnlyDiff(row: ComparedRow): boolean {
+  return row.differs || (row.kind === "attribute" && row.key === "run_name");
 }
 
 function compareJson(comparison: Comparison, rows: readonly ComparedRow[], differing: number) {

@@ -24,6 +24,7 @@ export async function downloadCommand(argv: string[]): Promise<void> {
     "a run id and an artifact path: download RUN_ID PATH (list paths with `artifacts RUN_ID`)",
   );
   const format = parseFormat(flags.format);
+  const toStdout = flags.output === "-";
   const file = resolve(flags.output ?? basename(path!));
 
   const bytes = await withClient(async (client) => {
@@ -52,6 +53,11 @@ export async function downloadCommand(argv: string[]): Promise<void> {
       );
     }
   });
+  if (toStdout) {
+    // The artifact's bytes alone, so the output can be piped.
+    process.stdout.write(bytes);
+    return;
+  }
   writeOutput(file, bytes);
 
   if (format === "json") {

@@ -58,7 +58,8 @@ export async function exportCommand(argv: string[]): Promise<void> {
       limit: Infinity,
     };
 
-    if (flags.output === undefined) {
+    // "-" is stdout, as for most command-line tools.
+    if (flags.output === undefined || flags.output === "-") {
       if (format === "table") printText(await previewTable(runPages(client, search), tableRows));
       else await exportRuns(client, search, experiments, format, process.stdout);
       return;
