@@ -1,5 +1,3 @@
-import { existsSync, readFileSync } from "node:fs";
-
 import { parseChoice, parseFlags, parseNumberFlag } from "./lib/cli/args.ts";
 import { runScript } from "./lib/cli/run-script.ts";
 import { UsageError } from "./lib/errors.ts";
@@ -8,7 +6,7 @@ import { log } from "./lib/output/logger.ts";
 import {
   isHealthy,
   logFile,
-  pidFile,
+  runningServerPid,
   startMlflowServer,
   stopMlflowServer,
 } from "./lib/server/mlflow-server.ts";
@@ -39,7 +37,8 @@ Environment:
 Output (--format json): one object with status "ok" and action, plus
   start: url, pid, data_dir, log_file, already_running
   stop: stopped (true or false), data_dir
-  status: url, healthy (true or false), pid, data_dir, log_file
+  status: url, healthy (true or false); pid, data_dir, log_file of a live server started
+          from --data-dir, else null
   On failure: status "error" and error {type, message, next_step}.
 
 Exit codes: 0 success; 2 bad usage; 3 the server could not be installed or started.
@@ -105,14 +104,20 @@ await runScript(HELP, async (argv) => {
 
   if (action === "status") {
     const healthy = await isHealthy(url);
-    const pid = existsSync(pidFile(dataDir))
-      ? readFileSync(pidFile(dataDir), "utf8").trim()
-      : undefined;
+    // Only a live pid file ties the data folder to a server: whatever answers at the URL may
+    // have been started elsewhere, from another folder or by someone else.
+    const pid = runningServerPid(dataDir);
+    const ours = pid !== undefined;
     report(
-      { action, url, healthy, pid, data_dir: dataDir, log_file: logFile(dataDir) },
-      healthy
-        ? `MLflow answers at ${url}.`
-        : `Nothing answers at ${url}; start it with \`local_server start${portFlag}${dataDirFlag}\`.`,
+      {
+        action,
+        url,
+        healthy,
+        pid: pid ?? null,
+        data_dir: ours ? dataDir : null,
+        log_file: ours ? logFile(dataDir) : null,
+      },
+      statusText(url, healthy, pid, dataDir, `${portFlag}${dataDirFlag}`),
     );
     return;
   }
@@ -122,3 +127,28 @@ await runScript(HELP, async (argv) => {
     "Use `local_server start`, `local_server stop` or `local_server status`.",
   );
 });
+
+function statusText(
+  url: string,
+  healthy: boolean,
+  pid: number | undefined,
+  dataDir: string,
+  flags: string,
+): string {
+  if (healthy && pid !== undefined) {
+    return `MLflow answers at ${url} (pid ${pid}, data in ${dataDir}).`;
+  }
+  if (healthy) {
+    return (
+      `MLflow answers at ${url}, but no server started from ${dataDir} is running: it was ` +
+      "started with another --data-dir, or by another tool. Stop it where it was started."
+    );
+  }
+  if (pid !== undefined) {
+    return (
+      `The server started from ${dataDir} (pid ${pid}) does not answer at ${url}: it may ` +
+      `still be starting, or listen on another --port. Its log: ${logFile(dataDir)}.`
+    );
+  }
+  return `Nothing answers at ${url}; start it with \`local_server start${flags}\`.`;
+}

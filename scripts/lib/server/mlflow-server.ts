@@ -154,13 +154,19 @@ async function waitUntilHealthy(url: string, child: ChildProcess, logPath: strin
   );
 }
 
+/** The pid of a live server started from `dataDir`, read from its pid file; else undefined. */
+export function runningServerPid(dataDir: string): number | undefined {
+  const file = pidFile(dataDir);
+  if (!existsSync(file)) return undefined;
+  const pid = Number(readFileSync(file, "utf8").trim());
+  return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : undefined;
+}
+
 /** Stops the server whose pid file is in `dataDir`. Returns false if none was running. */
 export async function stopMlflowServer(dataDir: string): Promise<boolean> {
-  const file = pidFile(dataDir);
-  if (!existsSync(file)) return false;
-  const pid = Number(readFileSync(file, "utf8").trim());
-  if (!Number.isInteger(pid) || !isAlive(pid)) {
-    rmSync(file, { force: true });
+  const pid = runningServerPid(dataDir);
+  if (pid === undefined) {
+    rmSync(pidFile(dataDir), { force: true });
     return false;
   }
   await stopProcessGroup(pid, dataDir);
