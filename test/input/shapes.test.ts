@@ -130,11 +130,17 @@ describe("readSeries reads every common delimited shape to the same returns", ()
     expect(series.warnings.join(" ")).toMatch(/has no dates/);
   });
 
-  it("a file that is not UTF-8 is read as Latin-1, with a note", async () => {
-    const latin1 = Buffer.from(BASIC.replace("strategy", "r\u00e9sultat"), "latin1");
-    const series = await expectBasic(temp.write("latin1.csv", latin1));
-    expect(series.column).toBe("r\u00e9sultat");
-    expect(series.warnings.join(" ")).toMatch(/not valid UTF-8; it was read as Latin-1/);
+  it("a file that is not UTF-8 is read as Windows-1252, with a note", async () => {
+    // "résultat €" as Excel on Windows saves it: é is 0xE9 (as in Latin-1), € is 0x80, the one
+    // byte where Windows-1252 and Latin-1 part (the code page's published table).
+    const header = Buffer.concat([
+      Buffer.from("r\u00e9sultat ", "latin1"),
+      Buffer.from([0x80]),
+    ]).toString("latin1");
+    const bytes = Buffer.from(BASIC.replace("strategy", header), "latin1");
+    const series = await expectBasic(temp.write("windows-1252.csv", bytes));
+    expect(series.column).toBe("r\u00e9sultat \u20ac");
+    expect(series.warnings.join(" ")).toMatch(/not valid UTF-8; it was read as Windows-1252/);
   });
 });
 

@@ -2,6 +2,7 @@ import { extname } from "node:path";
 
 import { InputError } from "../errors.ts";
 import { describe, type Source } from "./options.ts";
+import { decodeWindows1252 } from "./windows-1252.ts";
 
 export type InputFormat = "delimited" | "json" | "parquet";
 
@@ -60,7 +61,10 @@ function refuseKnownBinary(bytes: Buffer, source: Source): void {
   }
 }
 
-/** UTF-8 (BOM dropped), UTF-16 with a BOM, or Latin-1 for text that is nearly all printable. */
+/**
+ * UTF-8 (BOM dropped), UTF-16 with a BOM, or Windows-1252 (Latin-1 with the euro sign and curly
+ * quotes) for text that is nearly all printable.
+ */
 function decodeText(bytes: Buffer, source: Source): { text: string; notes: string[] } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), notes: [] };
@@ -78,9 +82,9 @@ function decodeText(bytes: Buffer, source: Source): { text: string; notes: strin
   } catch {
     if (controlShare(sniff) > MAX_CONTROL_SHARE) refuseBinary(source, "it is not text");
     const note =
-      `${describe(source)} is not valid UTF-8; it was read as Latin-1 (Windows exports ` +
-      "often are). Check any names with accents in the messages.";
-    return { text: bytes.toString("latin1"), notes: [note] };
+      `${describe(source)} is not valid UTF-8; it was read as Windows-1252 (Excel on Windows ` +
+      "saves CSV so). Check any names with accents in the messages.";
+    return { text: decodeWindows1252(bytes), notes: [note] };
   }
 }
 
