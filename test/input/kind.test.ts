@@ -1,7 +1,9 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
 import { readSeries } from "../../scripts/lib/input/read-series.ts";
+import { ROOT } from "../helpers/run-script.ts";
 import { INPUT, tempFiles } from "./temp-files.ts";
 
 const temp = tempFiles();
@@ -59,6 +61,34 @@ describe("prices or returns (--kind auto) is decided from the values, with the r
     await expect(readSeries(path, { kind: "prices" })).rejects.toThrow(
       /line 4: the price 0 is not above 0/,
     );
+  });
+});
+
+describe("gross returns (1 + r) are told from prices near 1", () => {
+  // The first 250 closes of the SPY example (examples/spy_daily_prices.csv, from 1993).
+  const spy = readFileSync(join(ROOT, "examples", "spy_daily_prices.csv"), "utf8")
+    .trim()
+    .split("\n")
+    .slice(1, 251)
+    .map((line) => Number(line.split(",")[1]));
+
+  it("SPY's daily gross returns are refused, with what to do", async () => {
+    const gross = spy.slice(1).map((close, i) => close / spy[i]!);
+    const path = daily("spy-gross.csv", gross);
+
+    await expect(readSeries(path)).rejects.toThrow(
+      /looks like gross returns \(1 \+ r\), not prices.*Subtract 1 .* --kind returns/s,
+    );
+    const asPrices = await readSeries(path, { kind: "prices" });
+    expect(asPrices.kind).toBe("prices");
+  });
+
+  it("SPY's closes divided by the first, which stay near 1, are still read as prices", async () => {
+    const rebased = spy.map((close) => close / spy[0]!);
+    const series = await readSeries(daily("spy-rebased.csv", rebased));
+
+    expect(series.kind).toBe("prices");
+    expect(series.returns[0]).toBeCloseTo(spy[1]! / spy[0]! - 1, 12);
   });
 });
 

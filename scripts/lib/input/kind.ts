@@ -14,6 +14,14 @@ const PRICE_STEP = 0.2;
 const MOSTLY_POSITIVE = 0.75;
 /** Below this median, small positive values that hardly move could be prices or returns. */
 const MIN_PRICE = 0.5;
+/**
+ * Gross returns: a median within 10% of 1 and a lag-one correlation of the levels under 0.5.
+ * Prices, a running sum of moves, correlate with their neighbours far above that once a series
+ * has a few weeks of rows; below GROSS_MIN_ROWS the correlation says too little to refuse on.
+ */
+const GROSS_CENTRE_BAND = 0.1;
+const GROSS_MAX_CORRELATION = 0.5;
+const GROSS_MIN_ROWS = 20;
 
 /**
  * Prices or returns, from `--kind` or from the values (present ones, in time order):
@@ -48,6 +56,7 @@ export function decideKind(
       );
     }
     if (median(values) < MIN_PRICE) refuseUnclear(source, "small, positive and nearly constant");
+    refuseGrossReturns(values, source);
     return {
       kind: "prices",
       reason:
@@ -63,6 +72,51 @@ export function decideKind(
       `auto: ${nonPositive} of ${values.length} values are negative or zero, which prices ` +
       "cannot be",
   };
+}
+
+/**
+ * Gross returns (1 + r: 1.012, 0.994, ...) move like prices by the step test, and read as prices
+ * they would give nonsense. They differ in memory: a price is the last price plus a move, so
+ * neighbouring levels are strongly correlated, while gross returns scatter around 1 afresh each
+ * row. Values centred on 1 whose levels are nearly uncorrelated are refused, not guessed.
+ */
+function refuseGrossReturns(values: Float64Array, source: Source): void {
+  if (values.length < GROSS_MIN_ROWS) return;
+  const centre = median(values);
+  if (Math.abs(centre - 1) > GROSS_CENTRE_BAND) return;
+  const memory = lagOneCorrelation(values);
+  if (!(memory < GROSS_MAX_CORRELATION)) return;
+  throw new InputError(
+    `${describe(source)} looks like gross returns (1 + r), not prices: the values stay around ` +
+      `${centre.toPrecision(4)} and each row hardly depends on the one before (correlation ` +
+      `${memory.toFixed(2)}; neighbouring prices correlate near 1).`,
+    `Subtract 1 from each value and pass ${source.flags.kind} returns, or pass ` +
+      `${source.flags.kind} prices if they really are prices.`,
+  );
+}
+
+/** Pearson correlation of v[i] with v[i+1]; NaN when the values do not vary. */
+function lagOneCorrelation(values: Float64Array): number {
+  const n = values.length - 1;
+  let meanA = 0;
+  let meanB = 0;
+  for (let i = 0; i < n; i += 1) {
+    meanA += values[i] as number;
+    meanB += values[i + 1] as number;
+  }
+  meanA /= n;
+  meanB /= n;
+  let covariance = 0;
+  let varianceA = 0;
+  let varianceB = 0;
+  for (let i = 0; i < n; i += 1) {
+    const a = (values[i] as number) - meanA;
+    const b = (values[i + 1] as number) - meanB;
+    covariance += a * b;
+    varianceA += a * a;
+    varianceB += b * b;
+  }
+  return covariance / Math.sqrt(varianceA * varianceB);
 }
 
 /** The median of |v[i] / v[i-1] - 1| over neighbours that are both positive; NaN if none. */
