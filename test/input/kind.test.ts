@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 
 import { readSeries } from "../../scripts/lib/input/read-series.ts";
 import { ROOT } from "../helpers/run-script.ts";
-import { INPUT, tempFiles } from "./temp-files.ts";
+import { DATA, INPUT, tempFiles } from "./temp-files.ts";
 
 const temp = tempFiles();
 
@@ -83,6 +83,15 @@ describe("gross returns (1 + r) are told from prices near 1", () => {
     expect(asPrices.kind).toBe("prices");
   });
 
+  it("under 20 values near 1 are too few to tell, and are refused as unclear", async () => {
+    const gross = spy.slice(1, 20).map((close, i) => close / spy[i]!);
+    const path = daily("spy-gross-short.csv", gross);
+
+    await expect(readSeries(path)).rejects.toThrow(
+      /few \(19\) and all near 1, so they could be prices or gross returns.*subtract 1/s,
+    );
+  });
+
   it("SPY's closes divided by the first, which stay near 1, are still read as prices", async () => {
     const rebased = spy.map((close) => close / spy[0]!);
     const series = await readSeries(daily("spy-rebased.csv", rebased));
@@ -101,6 +110,27 @@ describe("percentages are detected or set by --scale, never read as 150%", () =>
     // The median of |1|, |-2|, |0.5|, |3| is (1 + 2) / 2 = 1.5.
     expect(series.kindReason).toMatch(/percentages \(auto: the median size of a return is 1\.5/);
     expect(series.warnings.join(" ")).toMatch(/read as percentages/);
+  });
+
+  it("returns moving 3% a bar are read as fractions, with a warning naming --scale percent", async () => {
+    // A bond fund's daily returns in percent: 0.03 means 0.03%, but read as fractions it is 3%.
+    const values = Array.from({ length: 30 }, (_, i) => (i % 2 === 0 ? 0.03 : -0.025));
+    const series = await readSeries(daily("bond-percent.csv", values));
+
+    expect(series.scale).toBe(1);
+    expect(series.warnings.join(" ")).toMatch(
+      /read as fractions, a typical move of 2\.75% per bar.*--scale percent/,
+    );
+    const confirmed = await readSeries(daily("bond-percent.csv", values), { scale: "fraction" });
+    expect(confirmed.warnings.join(" ")).not.toMatch(/read as fractions/);
+  });
+
+  it("daily returns of a single stock (AAPL, about 1.4% a day) raise no scale warning", async () => {
+    const series = await readSeries(join(DATA, "quantstats_portfolio_AAPL_META_returns.csv"), {
+      column: "AAPL",
+    });
+    expect(series.scale).toBe(1);
+    expect(series.warnings.join(" ")).not.toMatch(/read as fractions/);
   });
 
   it('values with "%" signs are percentages', async () => {

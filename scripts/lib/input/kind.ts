@@ -17,11 +17,13 @@ const MIN_PRICE = 0.5;
 /**
  * Gross returns: a median within 10% of 1 and a lag-one correlation of the levels under 0.5.
  * Prices, a running sum of moves, correlate with their neighbours far above that once a series
- * has a few weeks of rows; below GROSS_MIN_ROWS the correlation says too little to refuse on.
+ * has a few weeks of rows. Below GROSS_MIN_ROWS the correlation says too little, so values near
+ * 1 are refused as unclear, as other undecidable series are.
  */
 const GROSS_CENTRE_BAND = 0.1;
 const GROSS_MAX_CORRELATION = 0.5;
 const GROSS_MIN_ROWS = 20;
+const GROSS_RETURNS_HINT = "prices or gross returns (1 + r)";
 
 /**
  * Prices or returns, from `--kind` or from the values (present ones, in time order):
@@ -81,9 +83,11 @@ export function decideKind(
  * row. Values centred on 1 whose levels are nearly uncorrelated are refused, not guessed.
  */
 function refuseGrossReturns(values: Float64Array, source: Source): void {
-  if (values.length < GROSS_MIN_ROWS) return;
   const centre = median(values);
   if (Math.abs(centre - 1) > GROSS_CENTRE_BAND) return;
+  if (values.length < GROSS_MIN_ROWS) {
+    refuseUnclear(source, `few (${values.length}) and all near 1`, GROSS_RETURNS_HINT);
+  }
   const memory = lagOneCorrelation(values);
   if (!(memory < GROSS_MAX_CORRELATION)) return;
   throw new InputError(
@@ -130,9 +134,10 @@ function medianPositiveStep(values: Float64Array): number {
   return median(steps);
 }
 
-function refuseUnclear(source: Source, how: string): never {
+function refuseUnclear(source: Source, how: string, what = "prices or returns"): never {
+  const gross = what === GROSS_RETURNS_HINT ? " (subtract 1 from gross returns first)" : "";
   throw new InputError(
-    `${describe(source)}: the values are ${how}, so they could be prices or returns.`,
-    `Say which with ${source.flags.kind} prices or ${source.flags.kind} returns.`,
+    `${describe(source)}: the values are ${how}, so they could be ${what}.`,
+    `Say which with ${source.flags.kind} prices or ${source.flags.kind} returns${gross}.`,
   );
 }

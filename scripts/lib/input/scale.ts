@@ -6,6 +6,8 @@ export interface ScaleDecision {
   /** What the values are multiplied by: 1 for fractions, 0.01 for percentages. */
   scale: 1 | 0.01;
   reason: string;
+  /** Set when the guess could be wrong enough to matter: said to the user as a warning. */
+  doubt?: string;
 }
 
 const DAY_MS = 86_400_000;
@@ -15,14 +17,17 @@ const MAX_PERCENT = 50;
 const LONG_BAR_MS = 20 * DAY_MS;
 
 /**
- * Thresholds on the median |value| of the nonzero returns. A fraction series moves by a typical
+ * Thresholds on the median |value| of the nonzero returns. From `doubtFrom` on, fractions are a
+ * volatile asset's (2% a day is crypto's; single stocks move about 1.2%) or a quiet one's in
+ * percent (0.02% a day is a money market fund's): still read as fractions, with a warning that
+ * says how to read them otherwise. A fraction series moves by a typical
  * 0.5% a day, 4% a month, 15% a year; the same series in percent reads 0.5, 4, 15. Between
  * the two bounds the values could be either and are refused, so 1.5 is never read as 150%.
  */
 const BOUNDS = {
-  short: { fractionBelow: 0.05, percentFrom: 0.2 },
-  long: { fractionBelow: 0.5, percentFrom: 1.5 },
-  undated: { fractionBelow: 0.05, percentFrom: 1.5 },
+  short: { fractionBelow: 0.05, percentFrom: 0.2, doubtFrom: 0.02 },
+  long: { fractionBelow: 0.5, percentFrom: 1.5, doubtFrom: 0.1 },
+  undated: { fractionBelow: 0.05, percentFrom: 1.5, doubtFrom: 0.02 },
 } as const;
 
 /**
@@ -58,7 +63,13 @@ export function decideScale(
   const typical = Number(median(sizes).toPrecision(3));
   const bounds = BOUNDS[barLength(timestamps)];
   if (typical < bounds.fractionBelow) {
-    return { scale: 1, reason: `fractions (auto: the median size of a return is ${typical})` };
+    const reason = `fractions (auto: the median size of a return is ${typical})`;
+    if (typical < bounds.doubtFrom) return { scale: 1, reason };
+    const doubt =
+      `${describe(source)}: the returns were read as fractions, a typical move of ` +
+      `${percentOf(typical)} per bar. If they are percentages (${typical}% per bar), pass ` +
+      `${source.flags.scale} percent; ${source.flags.scale} fraction confirms the reading.`;
+    return { scale: 1, reason, doubt };
   }
   if (typical >= MAX_PERCENT) {
     throw new InputError(
@@ -97,4 +108,8 @@ function barLength(timestamps: Float64Array | null): keyof typeof BOUNDS {
     gaps[i - 1] = (timestamps[i] as number) - (timestamps[i - 1] as number);
   }
   return median(gaps) > LONG_BAR_MS ? "long" : "short";
+}
+
+function percentOf(fraction: number): string {
+  return `${Number((fraction * 100).toPrecision(3))}%`;
 }

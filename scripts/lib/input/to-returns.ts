@@ -50,7 +50,7 @@ export function toReturns(
     timestamps,
     warning: guessedPercent
       ? `${describe(source)}: the returns were read as ${decided.reason}.`
-      : undefined,
+      : decided.doubt,
   };
 }
 
