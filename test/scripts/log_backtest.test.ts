@@ -237,7 +237,8 @@ describe("log_backtest when MLflow cannot be reached", () => {
 
     expect(failed.code).toBe(3);
     expect(saved).toHaveLength(1);
-    expect(error.details.replay_command).toContain("--replay");
+    // Runnable from any folder: the committed bundle with plain node, by absolute path.
+    expect(error.details.replay_command).toMatch(/^node \/\S+\/dist\/log_backtest\.mjs --replay /);
     expect(failed.stderr).toContain("--replay");
 
     const replayed = await runScript(
@@ -252,6 +253,16 @@ describe("log_backtest when MLflow cannot be reached", () => {
     expect(run.params.input_file).toBe("spy_daily_prices.csv");
     expect(readdirSync(join(home, "unsent", "sent"))).toEqual(saved);
     expect(readdirSync(join(home, "unsent"))).toEqual(["sent"]);
+
+    // The printed command run again, from a shell without MLFLOW_TRACKING_URI: the moved copy
+    // is found, and it names the server the run landed on, so the same run is completed.
+    const again = await runScript(
+      "log_backtest.ts",
+      ["--replay", error.details.saved_payload, "--format", "json"],
+      { MLFLOW_SKILL_HOME: home },
+    );
+    expect(again.code, again.stderr).toBe(0);
+    expect(parseResult(again.stdout).run_id).toBe(run.info.runId);
   });
 });
 

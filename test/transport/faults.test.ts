@@ -116,6 +116,29 @@ describe.each(SERVERS)("faults between the client and a $label server", ({ url }
     expect(runs[0]?.info.status).toBe("FINISHED");
   });
 
+  it("a replay through another address completes the run the failed send began", async () => {
+    const name = uniqueExperimentName("replay-elsewhere");
+    const { client } = await clientWithFault(
+      url,
+      "/runs/log-batch",
+      () => ({ kind: "reply", status: 500, body: '{"error_code":"INTERNAL_ERROR"}' }),
+      { MLFLOW_HTTP_REQUEST_MAX_RETRIES: "0" },
+    );
+    const saved = payload(name);
+
+    await expect(sendRunPayload(client, saved)).rejects.toThrow();
+    await client.close();
+    const begun = saved.runId;
+    // The same server, now reached directly: another address than the one the payload recorded.
+    const sent = await sendRunPayload(direct, saved, { replay: true });
+    const runs = await runsIn(direct, name);
+
+    expect(begun).toBeDefined();
+    expect(sent.runId).toBe(begun);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]?.info.status).toBe("FINISHED");
+  });
+
   it("retries a reply slower than MLFLOW_HTTP_REQUEST_TIMEOUT, without duplicates", async () => {
     const name = uniqueExperimentName("slow");
     const { client, hits } = await clientWithFault(

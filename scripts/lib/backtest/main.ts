@@ -1,4 +1,4 @@
-import { readTrackingSettings } from "../config/settings.ts";
+import { type TrackingSettings, readTrackingSettings } from "../config/settings.ts";
 import { MlflowClient } from "../mlflow/client.ts";
 import { printJson, printText } from "../output/json.ts";
 import { log } from "../output/logger.ts";
@@ -6,10 +6,11 @@ import { backtestArtifacts } from "./artifacts.ts";
 import { deliverRun } from "./deliver.ts";
 import { buildRunPayload, defaultRunName } from "./payload.ts";
 import { prepareBacktest } from "./prepare.ts";
-import { replaySavedRun } from "./replay.ts";
+import { replaySavedRun, replaySettings, savedPayloadFile } from "./replay.ts";
 import { type Delivery, backtestResult, backtestText, inputSummary } from "./report.ts";
 import { parseBacktestRequest } from "./request.ts";
 import { renderBacktestTearsheet, writeTearsheet } from "./tearsheet.ts";
+import { readUnsentPayload } from "./unsent.ts";
 
 /**
  * log_backtest's work, loaded only once --help has been ruled out: read and measure the
@@ -20,7 +21,12 @@ export async function logBacktest(argv: string[]): Promise<void> {
   const request = parseBacktestRequest(argv);
 
   if ("replay" in request) {
-    const outcome = await withClient((client) => replaySavedRun(client, request.replay));
+    const file = savedPayloadFile(request.replay);
+    const payload = readUnsentPayload(file);
+    const outcome = await withClient(
+      (client) => replaySavedRun(client, file, payload),
+      replaySettings(payload),
+    );
     if (request.format === "json") printJson(outcome.json);
     else printText(outcome.text);
     return;
@@ -55,8 +61,11 @@ export async function logBacktest(argv: string[]): Promise<void> {
   else printText(backtestText(prepared, delivery, request.tearsheet));
 }
 
-async function withClient<T>(work: (client: MlflowClient) => Promise<T>): Promise<T> {
-  const client = new MlflowClient(readTrackingSettings());
+async function withClient<T>(
+  work: (client: MlflowClient) => Promise<T>,
+  settings: TrackingSettings = readTrackingSettings(),
+): Promise<T> {
+  const client = new MlflowClient(settings);
   try {
     return await work(client);
   } finally {

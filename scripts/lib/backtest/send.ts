@@ -57,6 +57,8 @@ export async function sendRunPayload(
   payload: RunPayload,
   options: { replay?: boolean } = {},
 ): Promise<SentRun> {
+  // Recorded before anything is sent, so a saved payload names the server it was meant for.
+  payload.trackingUri = client.trackingUri;
   const { experiment, created } = await client.getOrCreateExperiment(payload.experimentName);
   assertActive(experiment.lifecycleStage, payload.experimentName);
   if (created) log.info(`Created experiment "${experiment.name}" (id ${experiment.experimentId}).`);
@@ -64,7 +66,6 @@ export async function sendRunPayload(
   const run = await takeUpOrCreateRun(client, payload, experiment.experimentId, options.replay);
   const runId = run.info.runId;
   payload.runId = runId;
-  payload.trackingUri = client.trackingUri;
 
   try {
     const requests = await client.logBatch(runId, payload);
@@ -85,9 +86,9 @@ export async function sendRunPayload(
 }
 
 /**
- * A replayed payload names the run it began; if that run is still on this server, it is
- * completed instead of starting a second one. Logging again is safe: MLflow stores an
- * identical metric point once and takes a param logged again with the same value.
+ * A replayed payload may have begun its run already; that run is completed instead of starting
+ * a second one. Logging again is safe: MLflow stores an identical metric point once and takes a
+ * param logged again with the same value.
  */
 async function takeUpOrCreateRun(
   client: MlflowClient,
@@ -95,24 +96,39 @@ async function takeUpOrCreateRun(
   experimentId: string,
   replay = false,
 ): Promise<Run> {
-  if (replay && !payload.runId) {
-    const landed = await findRunByPayloadId(client, experimentId, payload.payloadId);
-    if (landed) payload.runId = landed.info.runId;
-    if (landed) payload.trackingUri = client.trackingUri;
+  const begun = replay ? await begunRun(client, payload, experimentId) : undefined;
+  if (!begun) return createRunOnce(client, payload, experimentId);
+  log.info(`Completing run ${begun.info.runId}, which the saved payload began.`);
+  await client.updateRun(begun.info.runId, { status: "RUNNING" });
+  return begun;
+}
+
+/**
+ * The active run this payload began on this server, if any: the run it names, when the server
+ * holds it with the payload's tag (whatever address reached it before), else a run carrying the
+ * tag (the payload was saved before the reply to the run's creation came back).
+ */
+async function begunRun(
+  client: MlflowClient,
+  payload: RunPayload,
+  experimentId: string,
+): Promise<Run | undefined> {
+  if (payload.runId) {
+    const named = await runIfPresent(client, payload.runId);
+    const ours = named?.tags[PAYLOAD_ID_TAG] === payload.payloadId;
+    if (named && ours && named.info.lifecycleStage === "active") return named;
   }
-  if (payload.runId && payload.trackingUri === client.trackingUri) {
-    try {
-      const existing = await client.getRun(payload.runId);
-      if (existing.info.lifecycleStage === "active") {
-        log.info(`Completing run ${payload.runId}, which the saved payload began.`);
-        await client.updateRun(payload.runId, { status: "RUNNING" });
-        return existing;
-      }
-    } catch (error) {
-      if (!(error instanceof MlflowApiError && error.status === 404)) throw error;
-    }
+  const landed = await findRunByPayloadId(client, experimentId, payload.payloadId);
+  return landed?.info.lifecycleStage === "active" ? landed : undefined;
+}
+
+async function runIfPresent(client: MlflowClient, runId: string): Promise<Run | undefined> {
+  try {
+    return await client.getRun(runId);
+  } catch (error) {
+    if (error instanceof MlflowApiError && error.status === 404) return undefined;
+    throw error;
   }
-  return createRunOnce(client, payload, experimentId);
 }
 
 /** The run tag holding the payload's id; it lets a retry find a run whose reply was lost. */

@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, relative, resolve } from "node:path";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import { z } from "zod";
 
 import { EXIT_CODES, InputError, SkillError } from "../errors.ts";
@@ -35,22 +35,30 @@ function newUnsentFile(payload: RunPayload): string {
  * undefined for a file kept elsewhere (it is left where the user put it).
  */
 export function markPayloadSent(file: string): string | undefined {
-  if (resolve(dirname(file)) !== resolve(unsentDir())) return undefined;
-  const sentDir = join(unsentDir(), "sent");
-  mkdirSync(sentDir, { recursive: true });
-  const target = join(sentDir, basename(file));
+  const target = sentPathOf(file);
+  if (target === undefined) return undefined;
+  mkdirSync(dirname(target), { recursive: true });
   renameSync(file, target);
   return target;
 }
 
-/** The command that sends a saved payload, spelled the way this script was started. */
+/** Where markPayloadSent puts `file`: undefined for a file outside the unsent folder. */
+export function sentPathOf(file: string): string | undefined {
+  if (resolve(dirname(file)) !== resolve(unsentDir())) return undefined;
+  return join(unsentDir(), "sent", basename(file));
+}
+
+/**
+ * The command that sends a saved payload, runnable from any folder: the bundled script with
+ * plain node when this script runs from its sources and the bundle is there (`npx tsx` finds
+ * tsx only inside the skill's folder), else the script as it was started.
+ */
 export function replayCommand(file: string): string {
   const script = process.argv[1] ?? "log_backtest";
-  const shown = relative(process.cwd(), script).startsWith("..")
-    ? script
-    : relative(process.cwd(), script);
-  const runner = script.endsWith(".ts") ? "npx tsx" : "node";
-  return `${runner} ${quote(shown)} --replay ${quote(file)}`;
+  const bundle = join(dirname(script), "..", "dist", "log_backtest.mjs");
+  const runnable = script.endsWith(".ts") && existsSync(bundle) ? resolve(bundle) : script;
+  const runner = runnable.endsWith(".ts") ? "npx tsx" : "node";
+  return `${runner} ${quote(runnable)} --replay ${quote(file)}`;
 }
 
 /** The run could not be delivered; everything is in `file`, and the message says how to resend. */
