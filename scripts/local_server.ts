@@ -6,6 +6,7 @@ import { log } from "./lib/output/logger.ts";
 import {
   isHealthy,
   logFile,
+  recordedPort,
   runningServerPid,
   startMlflowServer,
   stopMlflowServer,
@@ -25,7 +26,8 @@ SQLite database and served artifacts in the data folder, in the background, and 
 it answers. The scripts use it when MLFLOW_TRACKING_URI is not set.
 
 Flags:
-  --port N        port on 127.0.0.1 (default 5000)
+  --port N        port on 127.0.0.1 (default: the port DIR's server was last started on,
+                  else 5000)
   --data-dir DIR  database, artifacts, pid and log files (default ${defaultServerDataDir()})
   --format table|json
   -h, --help
@@ -54,14 +56,23 @@ const FLAGS = {
 await runScript(HELP, async (argv) => {
   const { values, positionals } = parseFlags(argv, FLAGS, "local_server", true);
   const action = positionals[0];
+  if (action === undefined) {
+    throw new UsageError(
+      "local_server needs an action.",
+      "Use `local_server start`, `local_server stop` or `local_server status`.",
+    );
+  }
+  const dataDir = values["data-dir"] ?? defaultServerDataDir();
+  // Without --port, the port this data folder's server was last started on, else MLflow's 5000.
   const port =
     parseNumberFlag("--port", values.port, {
       min: 1,
       max: 65535,
       integer: true,
       example: "5000",
-    }) ?? 5000;
-  const dataDir = values["data-dir"] ?? defaultServerDataDir();
+    }) ??
+    recordedPort(dataDir) ??
+    5000;
   const format = parseChoice("--format", values.format, ["table", "json"] as const, "table");
   const url = `http://127.0.0.1:${port}`;
   const dataDirFlag = values["data-dir"] ? ` --data-dir ${JSON.stringify(dataDir)}` : "";
@@ -71,7 +82,19 @@ await runScript(HELP, async (argv) => {
 
   if (action === "start") {
     if (await isHealthy(url)) {
-      report({ action, url, already_running: true }, `An MLflow server already answers at ${url}.`);
+      const pid = runningServerPid(dataDir);
+      if (pid === undefined) refuseTakenPort(url, port, dataDir, dataDirFlag);
+      report(
+        {
+          action,
+          url,
+          pid,
+          data_dir: dataDir,
+          log_file: logFile(dataDir),
+          already_running: true,
+        },
+        `MLflow already runs at ${url} (pid ${pid}, data in ${dataDir}).`,
+      );
       return;
     }
     log.info(`Starting MLflow ${MLFLOW_VERSION} at ${url} (data in ${dataDir}) ...`);
@@ -151,4 +174,16 @@ function statusText(
     );
   }
   return `Nothing answers at ${url}; start it with \`local_server start${flags}\`.`;
+}
+
+/**
+ * Another server (started from another data folder, or by another tool) answers on the port:
+ * reporting it as running would send this folder's runs into someone else's store.
+ */
+function refuseTakenPort(url: string, port: number, dataDir: string, dataDirFlag: string): never {
+  throw new UsageError(
+    `An MLflow server already answers at ${url}, but it was not started from ${dataDir}.`,
+    `Use that server as it is (MLFLOW_TRACKING_URI=${url}), or start one for this folder on ` +
+      `another port: \`local_server start --port ${port + 1}${dataDirFlag}\`.`,
+  );
 }

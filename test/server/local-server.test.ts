@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 
+import { EXIT_CODES } from "../../scripts/lib/errors.ts";
 import { freePort } from "../../scripts/lib/server/mlflow-server.ts";
 import { parseResult, runScript } from "../helpers/run-script.ts";
 
@@ -56,6 +57,20 @@ describe("local_server start, status and stop", () => {
     const status = await localServer("status", "--port", port, "--data-dir", otherDir);
 
     expect(status.output).toMatchObject({ healthy: true, pid: null, data_dir: null });
+  });
+
+  it("refuses to start for another folder on a port that server holds", async () => {
+    const start = await localServer("start", "--port", port, "--data-dir", otherDir);
+
+    expect(start.code).toBe(EXIT_CODES.usageOrInput);
+    expect(start.output.error.message).toContain(`not started from ${otherDir}`);
+    expect(start.output.error.next_step).toContain(`--port ${Number(port) + 1}`);
+  });
+
+  it("finds the port the folder's server was started on when --port is left out", async () => {
+    const status = await localServer("status", "--data-dir", dataDir);
+
+    expect(status.output).toMatchObject({ url: `http://127.0.0.1:${port}`, healthy: true });
   });
 
   it("stops it, after which nothing answers", async () => {

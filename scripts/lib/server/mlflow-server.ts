@@ -51,6 +51,19 @@ export function pidFile(dataDir: string): string {
   return join(dataDir, "mlflow-server.pid");
 }
 
+/** The port the server in `dataDir` was last started on, so later commands need no --port. */
+function portFile(dataDir: string): string {
+  return join(dataDir, "mlflow-server.port");
+}
+
+/** The port recorded by the last start from `dataDir`, if any. */
+export function recordedPort(dataDir: string): number | undefined {
+  const file = portFile(dataDir);
+  if (!existsSync(file)) return undefined;
+  const port = Number(readFileSync(file, "utf8").trim());
+  return Number.isInteger(port) && port > 0 && port < 65536 ? port : undefined;
+}
+
 export function logFile(dataDir: string): string {
   return join(dataDir, "mlflow-server.log");
 }
@@ -123,6 +136,7 @@ export async function startMlflowServer(options: ServerOptions): Promise<Running
     throw new ConfigError("Could not start `mlflow server`.", `Look at ${logPath} for the reason.`);
   }
   writeFileSync(pidFile(options.dataDir), String(pid));
+  writeFileSync(portFile(options.dataDir), String(options.port));
 
   await waitUntilHealthy(url, child, logPath);
   return {
