@@ -16,14 +16,21 @@ beforeAll(async () => {
     {
       name: "first",
       startTime: 1_700_000_000_000,
-      metrics: { sharpe_ratio: 1.5, cagr: 0.2, drift: Number.NaN },
+      metrics: { sharpe_ratio: 1.5, cagr: 0.2, drift: Number.NaN, noise: 0.1 + 0.2, small: 1e-9 },
       params: { lookback: "20", universe: "SP500" },
       tags: { desk: "rates" },
     },
     {
       name: "second",
       startTime: 1_700_000_001_000,
-      metrics: { sharpe_ratio: 2.0, cagr: 0.2, drift: Number.NaN, extra: 1 },
+      metrics: {
+        sharpe_ratio: 2.0,
+        cagr: 0.2,
+        drift: Number.NaN,
+        extra: 1,
+        noise: 0.3,
+        small: 1.000001e-9,
+      },
       params: { lookback: "50", universe: "SP500" },
       tags: { desk: "credit" },
     },
@@ -51,7 +58,9 @@ describe("compareRuns on the real server", () => {
       "metric.cagr",
       "metric.drift",
       "metric.extra",
+      "metric.noise",
       "metric.sharpe_ratio",
+      "metric.small",
     ]);
     expect(byKey["param.lookback"]).toMatchObject({ values: ["20", "50"], differs: true });
     expect(byKey["param.universe"]).toMatchObject({ values: ["SP500", "SP500"], differs: false });
@@ -62,6 +71,10 @@ describe("compareRuns on the real server", () => {
     expect(byKey["metric.drift"]?.differs).toBe(false);
     expect(byKey["metric.extra"]).toMatchObject({ values: [undefined, 1], differs: true });
     expect(byKey["attribute.experiment_id"]?.differs).toBe(false);
+    // 0.1 + 0.2 is 0.30000000000000004, one part in 10^16 from 0.3: floating-point noise, the
+    // same number. 1e-9 and 1.000001e-9 are one part in a million apart: a real difference.
+    expect(byKey["metric.noise"]?.differs).toBe(false);
+    expect(byKey["metric.small"]?.differs).toBe(true);
   });
 
   it("adds tags when asked", async () => {

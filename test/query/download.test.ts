@@ -63,6 +63,15 @@ describe("query_runs download", () => {
 
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toBe(content);
+
+    // JSON on stdout would mix with the file's bytes, so the pair is refused before any request.
+    const mixed = await runScript(
+      "query_runs.ts",
+      ["download", run.info.runId, "series.csv", "--output", "-", "--format", "json"],
+      { MLFLOW_TRACKING_URI: inject("mlflowUrl") },
+    );
+    expect(mixed.code).toBe(2);
+    expect(parseResult(mixed.stdout).error.message).toContain("--format json cannot go with it");
   });
 
   it("names the missing artifact when the path does not exist", async () => {

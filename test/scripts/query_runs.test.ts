@@ -334,6 +334,17 @@ describe("query_runs subcommands on a small experiment", () => {
     expect(result.code).toBe(EXIT_CODES.success);
     expect(result.stderr).toContain('Nothing listed under "no-such-folder"');
     expect(result.stderr).toContain(`query_runs artifacts ${small.runs[0]!.runId}`);
+    const asJson = await query("artifacts", small.runs[0]!.runId, "nope", "--format", "json");
+    expect(json(asJson.stdout).warnings).toEqual([
+      expect.stringContaining('Nothing listed under "nope"'),
+    ]);
+  });
+
+  it("calls a path the server will not list (climbing out with ..) a usage error", async () => {
+    const result = await query("artifacts", small.runs[0]!.runId, "../../", "--format", "json");
+
+    expect(result.code).toBe(EXIT_CODES.usageOrInput);
+    expect(json(result.stdout).error.message).toContain('will not list "../../"');
   });
 
   it("lists deleted experiments with --view deleted", async () => {

@@ -93,7 +93,21 @@ function row(
 
 function allSame(values: readonly (string | number | undefined)[]): boolean {
   const first = values[0];
-  return values.every((value) => value === first || (Number.isNaN(value) && Number.isNaN(first)));
+  return values.every((value) => value === first || sameNumber(value, first));
+}
+
+/**
+ * Metrics computed two ways (from percent or fraction input, say) differ in their last bits;
+ * values within one part in 10^12 of each other are the same number for a comparison. NaN
+ * equals NaN, and infinities only themselves.
+ */
+const RELATIVE_TOLERANCE = 1e-12;
+
+function sameNumber(a: unknown, b: unknown): boolean {
+  if (typeof a !== "number" || typeof b !== "number") return false;
+  if (Number.isNaN(a) || Number.isNaN(b)) return Number.isNaN(a) && Number.isNaN(b);
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return a === b;
+  return Math.abs(a - b) <= RELATIVE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
 }
 
 function attribute(run: Run, name: string): string | number | undefined {

@@ -1,4 +1,6 @@
 import { parseFlags } from "../../cli/args.ts";
+import { UsageError } from "../../errors.ts";
+import { MlflowApiError } from "../../mlflow/errors.ts";
 import { formatBytes } from "../../output/cells.ts";
 import { log } from "../../output/logger.ts";
 import { listArtifactTree } from "../artifacts.ts";
@@ -26,9 +28,20 @@ export async function artifactsCommand(argv: string[]): Promise<void> {
 
   const tree = await withClient(async (client) => {
     await getRunOrExplain(client, runId!);
-    return listArtifactTree(client, runId!, path);
+    try {
+      return await listArtifactTree(client, runId!, path);
+    } catch (error) {
+      // MLflow answers 400 for a path it will not list (one climbing out with "..", say).
+      if (!(error instanceof MlflowApiError && error.status === 400)) throw error;
+      throw new UsageError(
+        `The server will not list ${JSON.stringify(path)} in run ${runId}: ${firstLine(error)}.`,
+        `Pass a path relative to the run's artifact root, as \`${SCRIPT} artifacts ${runId}\` ` +
+          "lists them.",
+      );
+    }
   });
-  if (tree.files.length === 0) warnEmpty(runId!, path);
+  const emptyNote = tree.files.length === 0 ? emptyListingNote(runId!, path) : undefined;
+  if (emptyNote) log.warn(emptyNote);
   const files = tree.files.map((file) => ({
     path: file.path,
     is_dir: file.isDir,
@@ -43,6 +56,7 @@ export async function artifactsCommand(argv: string[]): Promise<void> {
       root_uri: tree.rootUri ?? null,
       artifacts: files,
       truncated: tree.truncated,
+      warnings: emptyNote ? [emptyNote] : [],
     }),
     table: {
       columns: ["path", "type", "size"],
@@ -68,13 +82,14 @@ export async function artifactsCommand(argv: string[]): Promise<void> {
  * The server answers an empty list both for an empty run and for a path that is not one of its
  * folders (a typo, or a file), so the user is told which to check.
  */
-function warnEmpty(runId: string, path: string | undefined): void {
-  if (path === undefined) {
-    log.warn(`Run ${runId} has no artifacts.`);
-    return;
-  }
-  log.warn(
+function emptyListingNote(runId: string, path: string | undefined): string {
+  if (path === undefined) return `Run ${runId} has no artifacts.`;
+  return (
     `Nothing listed under "${path}" in run ${runId}: it is empty, a file, or not a folder of ` +
-      `this run. List the run's top level with: query_runs artifacts ${runId}`,
+    `this run. List the run's top level with: query_runs artifacts ${runId}`
   );
+}
+
+function firstLine(error: MlflowApiError): string {
+  return error.serverMessage.split("\n")[0]!.replace(/\.$/, "");
 }

@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 
 import { parseFlags } from "../../cli/args.ts";
@@ -7,6 +7,7 @@ import { artifactProxyProblem, downloadArtifact } from "../../mlflow/artifacts.t
 import { MlflowApiError } from "../../mlflow/errors.ts";
 import { printJson, printText } from "../../output/json.ts";
 import { formatBytes } from "../../output/cells.ts";
+import { log } from "../../output/logger.ts";
 import { getRunOrExplain } from "../run-lookup.ts";
 import { COMMON_FLAGS, SCRIPT, parseFormat, requirePositionals, withClient } from "./common.ts";
 
@@ -25,6 +26,12 @@ export async function downloadCommand(argv: string[]): Promise<void> {
   );
   const format = parseFormat(flags.format);
   const toStdout = flags.output === "-";
+  if (toStdout && format === "json") {
+    throw new UsageError(
+      "--output - writes the artifact itself to stdout, so --format json cannot go with it.",
+      "Drop --format json to pipe the file, or pass --output FILE to get a JSON summary.",
+    );
+  }
   const file = resolve(flags.output ?? basename(path!));
 
   const bytes = await withClient(async (client) => {
@@ -68,6 +75,7 @@ export async function downloadCommand(argv: string[]): Promise<void> {
 }
 
 function writeOutput(file: string, bytes: Buffer): void {
+  if (existsSync(file)) log.warn(`Replacing ${file}, which existed before.`);
   try {
     writeFileSync(file, bytes);
   } catch (error) {
