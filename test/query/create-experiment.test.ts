@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from "vitest";
 
 import { EXIT_CODES } from "../../scripts/lib/errors.ts";
+import { DeletedExperimentError } from "../../scripts/lib/mlflow/errors.ts";
 import {
   DESCRIPTION_TAG,
-  DeletedExperimentError,
   createOrFindExperiment,
 } from "../../scripts/lib/query/create-experiment.ts";
 import { testClient } from "../helpers/client.ts";

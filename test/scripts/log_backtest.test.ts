@@ -215,6 +215,37 @@ describe("log_backtest refusing bad input", () => {
     expect(parseResult(run.stdout).error.message).toContain("MAP@k");
     expect(await client.getExperimentByName(name)).toBeUndefined();
   });
+
+  it("refuses an experiment id given as the name, and creates no experiment named by it", async () => {
+    const name = uniqueExperimentName("by-id");
+    const id = await client.createExperiment(name);
+
+    const run = await runScript(
+      "log_backtest.ts",
+      ["--returns", SPY, "-e", id, "--format", "json"],
+      env(),
+    );
+
+    expect(run.code).toBe(2);
+    expect(parseResult(run.stdout).error.next_step).toContain(`--experiment "${name}"`);
+    expect(await client.getExperimentByName(id)).toBeUndefined();
+  });
+
+  it("refuses a deleted experiment with DeletedExperimentError and the way to restore it", async () => {
+    const name = uniqueExperimentName("deleted");
+    await client.deleteExperiment(await client.createExperiment(name));
+
+    const run = await runScript(
+      "log_backtest.ts",
+      ["--returns", SPY, "-e", name, "--format", "json"],
+      env(),
+    );
+    const error = parseResult(run.stdout).error;
+
+    expect(run.code).toBe(2);
+    expect(error.type).toBe("DeletedExperimentError");
+    expect(error.next_step).toContain("--restore");
+  });
 });
 
 describe("log_backtest when MLflow cannot be reached", () => {

@@ -1,9 +1,9 @@
 import { EXIT_CODES, SkillError, UsageError } from "../errors.ts";
 import { artifactProxyProblem, uploadArtifact } from "../mlflow/artifacts.ts";
 import type { MlflowClient } from "../mlflow/client.ts";
-import { MlflowApiError, MlflowConnectionError } from "../mlflow/errors.ts";
+import { DeletedExperimentError, MlflowApiError, MlflowConnectionError } from "../mlflow/errors.ts";
 import { logInputs } from "../mlflow/inputs.ts";
-import type { Run } from "../mlflow/types.ts";
+import type { Experiment, Run } from "../mlflow/types.ts";
 import { log } from "../output/logger.ts";
 import { artifactBytes } from "./artifacts.ts";
 import type { RunPayload } from "./payload.ts";
@@ -59,9 +59,7 @@ export async function sendRunPayload(
 ): Promise<SentRun> {
   // Recorded before anything is sent, so a saved payload names the server it was meant for.
   payload.trackingUri = client.trackingUri;
-  const { experiment, created } = await client.getOrCreateExperiment(payload.experimentName);
-  assertActive(experiment.lifecycleStage, payload.experimentName);
-  if (created) log.info(`Created experiment "${experiment.name}" (id ${experiment.experimentId}).`);
+  const { experiment, created } = await experimentFor(client, payload.experimentName);
 
   const run = await takeUpOrCreateRun(client, payload, experiment.experimentId, options.replay);
   const runId = run.info.runId;
@@ -233,10 +231,52 @@ async function markFailed(client: MlflowClient, runId: string): Promise<boolean>
   }
 }
 
-function assertActive(lifecycleStage: string, name: string): void {
-  if (lifecycleStage === "active") return;
-  throw new UsageError(
-    `The experiment "${name}" is deleted; MLflow keeps its name, so no new one can take it.`,
-    `Restore it with \`create_experiment --name "${name}" --restore\`, or pass another --experiment.`,
-  );
+/**
+ * The active experiment of this name, created if missing. A name made of digits that no
+ * experiment has, while an experiment has it as its id, is refused: it is an id passed where a
+ * name goes (copied from query_runs, say), and creating an experiment called "4" would file the
+ * run where nobody looks.
+ */
+async function experimentFor(
+  client: MlflowClient,
+  name: string,
+): Promise<{ experiment: Experiment; created: boolean }> {
+  const existing = await client.getExperimentByName(name);
+  if (existing) {
+    if (existing.lifecycleStage !== "active") {
+      throw new DeletedExperimentError(
+        existing,
+        `Restore it with \`create_experiment --name "${name}" --restore\`, or pass another ` +
+          "--experiment.",
+      );
+    }
+    return { experiment: existing, created: false };
+  }
+  if (/^\d+$/.test(name)) {
+    const byId = await experimentIfPresent(client, name);
+    if (byId) {
+      throw new UsageError(
+        `--experiment ${name} names no experiment, but experiment id ${name} is ` +
+          `"${byId.name}"; log_backtest takes names, so it would create an experiment "${name}".`,
+        `Pass --experiment "${byId.name}" to log there, or a name that is not a number.`,
+      );
+    }
+  }
+  const { experiment, created } = await client.getOrCreateExperiment(name);
+  if (created) log.info(`Created experiment "${experiment.name}" (id ${experiment.experimentId}).`);
+  return { experiment, created };
+}
+
+async function experimentIfPresent(
+  client: MlflowClient,
+  experimentId: string,
+): Promise<Experiment | undefined> {
+  try {
+    return await client.getExperiment(experimentId);
+  } catch (error) {
+    if (error instanceof MlflowApiError && error.errorCode === "RESOURCE_DOES_NOT_EXIST") {
+      return undefined;
+    }
+    throw error;
+  }
 }

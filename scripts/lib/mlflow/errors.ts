@@ -1,4 +1,5 @@
 import { EXIT_CODES, SkillError } from "../errors.ts";
+import type { Experiment } from "./types.ts";
 
 /**
  * The server answered with an error. Keeps everything a caller may branch on: the HTTP status,
@@ -34,6 +35,28 @@ export class MlflowApiError extends SkillError {
     this.serverMessage = fields.serverMessage;
     this.method = fields.method;
     this.path = fields.path;
+  }
+}
+
+/**
+ * A deleted experiment holds the name asked for: MLflow keeps it taken until the experiment is
+ * restored or purged, so nothing can be created under it. `nextStep` names the caller's way out.
+ */
+export class DeletedExperimentError extends SkillError {
+  readonly details: { experiment_id: string; name: string; lifecycle_stage: string };
+
+  constructor(experiment: Experiment, nextStep: string) {
+    super(
+      `The experiment "${experiment.name}" (id ${experiment.experimentId}) exists but is ` +
+        "deleted, and MLflow keeps a deleted experiment's name taken.",
+      nextStep,
+      EXIT_CODES.usageOrInput,
+    );
+    this.details = {
+      experiment_id: experiment.experimentId,
+      name: experiment.name,
+      lifecycle_stage: experiment.lifecycleStage,
+    };
   }
 }
 

@@ -1,6 +1,6 @@
 import { EXIT_CODES, SkillError } from "../errors.ts";
 import type { MlflowClient } from "../mlflow/client.ts";
-import { MlflowApiError } from "../mlflow/errors.ts";
+import { DeletedExperimentError, MlflowApiError } from "../mlflow/errors.ts";
 import type { Experiment } from "../mlflow/types.ts";
 import { log } from "../output/logger.ts";
 
@@ -22,25 +22,6 @@ export interface ExperimentOutcome {
   experiment: Experiment;
   /** What was asked but not applied, because the experiment already existed. */
   notApplied: string[];
-}
-
-/** A deleted experiment holds the name asked for, and --restore was not given. */
-export class DeletedExperimentError extends SkillError {
-  readonly details: { experiment_id: string; name: string; lifecycle_stage: string };
-
-  constructor(experiment: Experiment) {
-    super(
-      `The experiment "${experiment.name}" (id ${experiment.experimentId}) exists but is ` +
-        "deleted, and MLflow keeps a deleted experiment's name taken.",
-      "Pass --restore to bring it back with its runs, or choose another --name.",
-      EXIT_CODES.usageOrInput,
-    );
-    this.details = {
-      experiment_id: experiment.experimentId,
-      name: experiment.name,
-      lifecycle_stage: experiment.lifecycleStage,
-    };
-  }
 }
 
 /**
@@ -85,7 +66,12 @@ async function useExisting(
   let action: ExperimentAction = "exists";
   let current = experiment;
   if (experiment.lifecycleStage !== "active") {
-    if (!request.restore) throw new DeletedExperimentError(experiment);
+    if (!request.restore) {
+      throw new DeletedExperimentError(
+        experiment,
+        "Pass --restore to bring it back with its runs, or choose another --name.",
+      );
+    }
     await client.restoreExperiment(experiment.experimentId);
     current = await client.getExperiment(experiment.experimentId);
     action = "restored";
