@@ -65,8 +65,14 @@ describe("explaining the server's refusals of a run search", () => {
   it("names the valid entity types and attributes", async () => {
     expect((await refusal("foo.bar = 'x'")).nextStep).toMatch(/^Prefix keys with metrics\./);
     const attribute = await refusal("attributes.nope = 'x'");
-    expect(attribute.nextStep).toMatch(/^That attribute does not exist/);
+    expect(attribute.nextStep).toMatch(/^A bare key is read as an attribute.*metrics\.nope/);
     expect(attribute.problem).toContain("Invalid attribute key 'nope'");
+  });
+
+  it("suggests the metrics. prefix for a metric named bare", async () => {
+    const error = await refusal("sharpe_ratio > 1");
+    expect(error.problem).toContain("Invalid attribute key 'sharpe_ratio'");
+    expect(error.nextStep).toContain("write metrics.sharpe_ratio");
   });
 
   it("explains a bad order-by term", async () => {

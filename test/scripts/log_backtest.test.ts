@@ -94,6 +94,8 @@ describe.each(SERVERS)("log_backtest against a real $label server", ({ url }) =>
       "mlflow.note.content": "demo run",
     });
     expect(run.tags["mlflow.user"]).toBeTruthy();
+    // As MLflow's Python client does, the user is the run's user_id too, which search can use.
+    expect(run.info.userId).toBe(run.tags["mlflow.user"]);
   });
 
   it("logs the three curves as histories stepped by bar", async () => {
@@ -322,6 +324,7 @@ describe("log_backtest with a server that does not proxy artifacts", () => {
     expect(result.artifacts).toEqual([]);
     expect(result.artifacts_skipped).toMatch(/artifact location is .*--no-serve-artifacts/);
     expect(run.stderr).toMatch(/Artifacts were not uploaded/);
+    expect(result.warnings).toContainEqual(expect.stringMatching(/^Artifacts were not uploaded/));
     const direct = testClient({}, noProxy.url);
     const stored = await direct.getRun(result.run_id);
     await direct.close();

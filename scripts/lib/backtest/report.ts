@@ -44,7 +44,11 @@ export function backtestResult(
   result.metrics = prepared.metrics;
   result.input = inputSummary(prepared);
   if (tearsheetFile) result.tearsheet = tearsheetFile;
-  result.warnings = prepared.warnings;
+  // Everything an agent should tell the user sits in warnings, a skipped upload included.
+  const skipped = delivery?.sent.artifactsSkipped;
+  result.warnings = skipped
+    ? [...prepared.warnings, `Artifacts were not uploaded: ${skipped}.`]
+    : prepared.warnings;
   return result;
 }
 

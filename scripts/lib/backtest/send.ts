@@ -152,6 +152,7 @@ async function createRunOnce(
         runName: payload.runName,
         startTime: payload.startTime,
         tags: { [PAYLOAD_ID_TAG]: payload.payloadId },
+        userId: payload.tags.find((tag) => tag.key === "mlflow.user")?.value,
       });
     } catch (error) {
       if (!(error instanceof MlflowConnectionError) || attempt >= CREATE_RUN_ATTEMPTS) throw error;

@@ -73,7 +73,7 @@ export class UnsentRunError extends SkillError {
         `The command is: ${replayCommand(file)}`
       : `Then send it with: ${replayCommand(file)}`;
     super(
-      `${cause.problem} Nothing is lost: the whole run (params, tags, metrics, curves, ` +
+      `${sentence(cause.problem)} Nothing is lost: the whole run (params, tags, metrics, curves, ` +
         `datasets, artifacts) is saved in ${file}.`,
       `${cause.nextStep} ${then}`,
       EXIT_CODES.server,
@@ -174,4 +174,9 @@ export function readUnsentPayload(file: string): RunPayload {
 
 function quote(text: string): string {
   return /^[\w./:@-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
+}
+
+/** `text` ending with a full stop, for a server's message that has none. */
+function sentence(text: string): string {
+  return /[.!?)]$/.test(text.trimEnd()) ? text.trimEnd() : `${text.trimEnd()}.`;
 }

@@ -157,6 +157,9 @@ export class MlflowClient {
     runName?: string;
     startTime?: number;
     tags?: Record<string, string>;
+    /** The run's user_id attribute (searchable as `attributes.user_id`); MLflow's Python client
+     * sends the same name as the mlflow.user tag. */
+    userId?: string;
   }): Promise<Run> {
     assertValidKeys("tag", Object.keys(options.tags ?? {}));
     const answer = await this.transport.json({
@@ -165,6 +168,7 @@ export class MlflowClient {
       json: {
         experiment_id: options.experimentId,
         run_name: options.runName,
+        user_id: options.userId,
         start_time: options.startTime ?? Date.now(),
         tags: toKeyValues(options.tags ?? {}),
       },

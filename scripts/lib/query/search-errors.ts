@@ -92,6 +92,13 @@ function hintFor(message: string, what: SearchContext["what"]): string | undefin
   if (/Invalid ordering key/i.test(message)) {
     return "Each order-by term is one KEY, optionally followed by ASC or DESC.";
   }
+  const attribute = /Invalid attribute key '([^']+)'/i.exec(message)?.[1];
+  if (attribute !== undefined && what === "runs") {
+    return (
+      `A bare key is read as an attribute of the run, and runs have no "${attribute}": for a ` +
+      `metric write metrics.${attribute} (params.${attribute} or tags.${attribute} for the others).`
+    );
+  }
   if (/Invalid attribute key/i.test(message)) {
     return "That attribute does not exist; the valid ones are listed in the message.";
   }
