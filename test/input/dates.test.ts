@@ -78,6 +78,22 @@ describe("dates are read to UTC milliseconds", () => {
     expect(await timesOf(slashed.map((d) => d.replaceAll("/", ".")))).toEqual(days);
   });
 
+  it("dotted dates no value settles are read day first, as they are written, with a note", async () => {
+    const dotted = ["02.01.2023", "03.01.2023", "04.01.2023", "05.01.2023"];
+    const series = await readSeries(
+      temp.write(
+        "dotted.csv",
+        `date,strategy\n${dotted.map((d, i) => `${d},${VALUES[i]}`).join("\n")}\n`,
+      ),
+    );
+
+    // 2 to 5 January 2023, not 1 February to 1 May.
+    expect(Array.from(series.timestamps ?? [])).toEqual(
+      [2, 3, 4, 5].map((d) => Date.UTC(2023, 0, d)),
+    );
+    expect(series.warnings.join(" ")).toMatch(/read as day\.month\.year.*MM\.DD\.YYYY/);
+  });
+
   it("year-last date-times with minutes or seconds, T or a space", async () => {
     const times = [
       "13/01/2024 09:30",

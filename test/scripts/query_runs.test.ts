@@ -395,6 +395,15 @@ describe("query_runs failures", () => {
     expect(subcommand.stderr).toContain("experiments, runs, run, history, compare, export");
   });
 
+  it("refuses --all with --max-results, for runs and experiments alike", async () => {
+    for (const subcommand of ["runs", "experiments"]) {
+      const result = await query(subcommand, "--all", "--max-results", "2");
+
+      expect(result.code).toBe(EXIT_CODES.usageOrInput);
+      expect(result.stderr).toContain("--all and --max-results cannot go together");
+    }
+  });
+
   it("exits 3 when no server answers", async () => {
     // A port on 127.0.0.1 that nothing listens on right now.
     const url = `http://127.0.0.1:${await freePort()}`;

@@ -94,6 +94,17 @@ export function yearLastLayout(
       `Write every date in one order, or pass ${formats} and fix the rows it refuses.`,
     );
   }
+  if (dayFirstRow < 0 && monthFirstRow < 0 && separator === ".") {
+    // Dotted dates with the year last are written day first wherever they are used (Germany,
+    // Russia, Scandinavia); month-first dates come with slashes.
+    return {
+      parse: (cell) => parseYearLast(textOf(cell), "day-month"),
+      note:
+        `${describe(source)}: dates in ${label} were read as day.month.year, as dotted dates ` +
+        `are written (no day above 12 settles it; pass ${source.flags.dateFormat} ` +
+        `${layout("MM", "DD")} if they are month first).`,
+    };
+  }
   if (dayFirstRow < 0 && monthFirstRow < 0) {
     throw new InputError(
       `${describe(source)}: the dates in ${label} ` +

@@ -207,7 +207,7 @@ export class HttpTransport {
       );
     }
     const nextStep = this.settings.usingDefaultUri
-      ? "No MLFLOW_TRACKING_URI is set, so the local server was tried: start it with " +
+      ? "MLFLOW_TRACKING_URI is not set (or empty), so the local server was tried: start it with " +
         "`local_server start` (`npm run server` in a checkout), or set MLFLOW_TRACKING_URI to " +
         "your server."
       : "Check MLFLOW_TRACKING_URI and that the server is running and reachable from here.";

@@ -38,6 +38,16 @@ export function parseFormat(value: string | undefined, fallback: Format = "table
   return parseChoice("--format", value, FORMATS, fallback);
 }
 
+/** --all returns every match and --max-results stops early: asked together, one would lose. */
+export function refuseAllWithMaxResults(flags: { all?: boolean; "max-results"?: string }): void {
+  if (!flags.all || flags["max-results"] === undefined) return;
+  throw new UsageError(
+    "--all and --max-results cannot go together: --all returns every match, --max-results N " +
+      "the first N.",
+    "Keep the one you mean.",
+  );
+}
+
 export function parseView(value: string | undefined): ViewType {
   return VIEWS[parseChoice("--view", value, ["active", "deleted", "all"] as const, "active")]!;
 }

@@ -8,6 +8,7 @@ import {
   parseFormat,
   parseTableRows,
   parseView,
+  refuseAllWithMaxResults,
   withClient,
 } from "./common.ts";
 
@@ -40,6 +41,7 @@ export async function experimentsCommand(argv: string[]): Promise<void> {
   const { values: flags } = parseFlags(argv, FLAGS, SCRIPT);
   const format = parseFormat(flags.format);
   const tableRows = parseTableRows(flags["table-rows"]);
+  refuseAllWithMaxResults(flags);
   const maxResults =
     parseNumberFlag("--max-results", flags["max-results"], {
       min: 1,

@@ -23,6 +23,7 @@ import {
   parseFormat,
   parseTableRows,
   parseView,
+  refuseAllWithMaxResults,
   withClient,
 } from "./common.ts";
 
@@ -52,6 +53,7 @@ export async function runsCommand(argv: string[]): Promise<void> {
   const { values: flags } = parseFlags(argv, FLAGS, SCRIPT);
   const format = parseFormat(flags.format);
   const tableRows = parseTableRows(flags["table-rows"]);
+  refuseAllWithMaxResults(flags);
   const columnSpecs = parseColumns(flags.columns);
   const viewType = parseView(flags.view);
   const filter = combineFilter(flags);
