@@ -1,3 +1,5 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -60,4 +62,28 @@ describe("log_backtest --dry-run on every real series, with no server", () => {
       expect(Object.keys(result.metrics).length).toBeGreaterThanOrEqual(33);
     },
   );
+});
+
+describe("log_backtest --dry-run on a series too short to annualise", () => {
+  it("computes the metrics, and warns how few returns the annualised ones rest on", async () => {
+    // The first 20 closes of the SPY example: 19 daily returns, under a quarter of 252.
+    const lines = readFileSync(join(ROOT, "examples", "spy_daily_prices.csv"), "utf8").split("\n");
+    const scratch = mkdtempSync(join(tmpdir(), "short-series-"));
+    const file = join(scratch, "spy-20-days.csv");
+    writeFileSync(file, `${lines.slice(0, 21).join("\n")}\n`);
+
+    const run = await runScript(
+      "log_backtest.ts",
+      ["--returns", file, "--dry-run", "--format", "json"],
+      { MLFLOW_TRACKING_URI: `http://127.0.0.1:${await freePort()}` },
+    );
+    rmSync(scratch, { recursive: true, force: true });
+
+    expect(run.code, run.stderr).toBe(0);
+    const result = parseResult(run.stdout);
+    expect(Number.isFinite(result.metrics.cagr)).toBe(true);
+    expect(result.warnings).toContainEqual(
+      expect.stringMatching(/^Only 19 returns \(0\.9 months at 252 a year\)/),
+    );
+  });
 });

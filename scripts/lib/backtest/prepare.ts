@@ -42,6 +42,9 @@ export async function prepareBacktest(request: BacktestRequest): Promise<Prepare
       ? inferPeriodsPerYear(measured.series.timestamps)
       : { periodsPerYear: request.periodsPerYear, reason: "given with --periods-per-year" };
 
+  const short = shortHistoryWarning(measured.series.returns.length, periods.periodsPerYear);
+  if (short) warnings.push(short);
+
   const metrics = computeMetrics(measured.series, {
     periodsPerYear: periods.periodsPerYear,
     riskFreeRate: request.riskFreeRate,
@@ -69,6 +72,23 @@ function readOptions(series: SeriesRequest, role: "returns" | "benchmark") {
     dateFormat: series.dateFormat,
     role,
   };
+}
+
+/** Below a quarter of a year of bars, annualised figures say more about luck than skill. */
+const MIN_SHARE_OF_YEAR = 0.25;
+
+/**
+ * QuantStats annualises whatever it is given; a CAGR or Sharpe ratio from a few weeks of bars
+ * is computed the same way here, and the user is told how little it rests on.
+ */
+function shortHistoryWarning(bars: number, periodsPerYear: number): string | undefined {
+  const years = bars / periodsPerYear;
+  if (years >= MIN_SHARE_OF_YEAR) return undefined;
+  return (
+    `Only ${bars} returns (${(years * 12).toFixed(1)} months at ${periodsPerYear} a year): the ` +
+    "annualised metrics (CAGR, volatility, Sharpe, Sortino, Calmar) extrapolate from them and " +
+    "can mislead."
+  );
 }
 
 /** What alignment did to each side, in words: rows outside the common span, rows merged. */
