@@ -1,5 +1,6 @@
-import { readSeries } from "../input/read-series.ts";
+import { lineUpDatesWithTimes } from "../input/dates-only.ts";
 import { assertOverlap } from "../input/overlap.ts";
+import { readSeries } from "../input/read-series.ts";
 import type { LoadedSeries, ReturnSeries } from "../input/types.ts";
 import { alignOnCommonTimestamps, computeMetrics, inferPeriodsPerYear } from "../metrics/index.ts";
 import type { MetricSet } from "../metrics/types.ts";
@@ -31,8 +32,11 @@ export async function prepareBacktest(request: BacktestRequest): Promise<Prepare
 
   let measured: PreparedBacktest["measured"] = { series: returns, benchmark: undefined };
   if (benchmark) {
-    assertOverlap(returns, benchmark, { returns: returns.file, benchmark: benchmark.file });
-    const aligned = alignOnCommonTimestamps(returns, benchmark);
+    const files = { returns: returns.file, benchmark: benchmark.file };
+    const lined = lineUpDatesWithTimes(returns, benchmark, files);
+    if (lined.note) warnings.push(lined.note);
+    assertOverlap(lined.series, lined.benchmark, files);
+    const aligned = alignOnCommonTimestamps(lined.series, lined.benchmark);
     measured = { series: aligned.series, benchmark: aligned.benchmark };
     warnings.push(...alignmentWarnings(aligned, returns.file, benchmark.file));
   }
