@@ -54,9 +54,9 @@ describe("readTrackingSettings", () => {
   });
 
   it("refuses a username without a password, naming the missing variable", () => {
-    expect(errorOf({ MLFLOW_TRACKING_USERNAME: "bob" }).message).toMatch(
-      /MLFLOW_TRACKING_PASSWORD is not/,
-    );
+    const error = errorOf({ MLFLOW_TRACKING_USERNAME: "bob" });
+    expect(error.message).toMatch(/username is set \(in the environment\) but no password/);
+    expect(error.nextStep).toMatch(/^Set MLFLOW_TRACKING_PASSWORD/);
   });
 
   it("refuses a local store URI and says how to get a server", () => {

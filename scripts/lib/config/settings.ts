@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { ConfigError } from "../errors.ts";
+import { type FileCredentials, readCredentialsFile } from "./credentials-file.ts";
 import { translateLegacyEnv } from "./legacy-env.ts";
 import { type TlsSettings, readTlsSettings } from "./tls.ts";
 import { splitCredentials } from "./tracking-uri.ts";
@@ -10,7 +11,7 @@ export const DEFAULT_TRACKING_URI = "http://127.0.0.1:5000";
 
 export type Auth =
   | { kind: "none" }
-  | { kind: "basic"; username: string; password: string; source: "uri" | "env" }
+  | { kind: "basic"; username: string; password: string; source: "uri" | "env" | "file" }
   | { kind: "bearer"; token: string };
 
 export interface RetrySettings {
@@ -115,7 +116,7 @@ export function readTrackingSettings(env: NodeJS.ProcessEnv = process.env): Trac
   return {
     trackingUri: uri,
     usingDefaultUri: vars.MLFLOW_TRACKING_URI === undefined,
-    auth: chooseAuth(credentials, vars),
+    auth: chooseAuth(credentials, vars, readCredentialsFile(env)),
     retry: {
       maxRetries: vars.MLFLOW_HTTP_REQUEST_MAX_RETRIES,
       backoffFactor: vars.MLFLOW_HTTP_REQUEST_BACKOFF_FACTOR,
@@ -129,31 +130,40 @@ export function readTrackingSettings(env: NodeJS.ProcessEnv = process.env): Trac
 /**
  * MLflow's Python client decides in this order, and so do we:
  * 1. credentials written in the URI (requests takes them over any header MLflow builds);
- * 2. MLFLOW_TRACKING_USERNAME with MLFLOW_TRACKING_PASSWORD, as Basic auth;
+ * 2. a username and a password, each from MLFLOW_TRACKING_USERNAME / _PASSWORD or else from
+ *    ~/.mlflow/credentials, as Basic auth;
  * 3. MLFLOW_TRACKING_TOKEN, as a Bearer token, only when no Basic credentials are set.
  */
 function chooseAuth(
   uriCredentials: { username: string; password: string } | undefined,
   vars: z.infer<typeof environmentSchema>,
+  file: FileCredentials | undefined,
 ): Auth {
   if (uriCredentials) return { kind: "basic", ...uriCredentials, source: "uri" };
 
-  const username = vars.MLFLOW_TRACKING_USERNAME;
-  const password = vars.MLFLOW_TRACKING_PASSWORD;
+  const username = vars.MLFLOW_TRACKING_USERNAME ?? file?.username;
+  const password = vars.MLFLOW_TRACKING_PASSWORD ?? file?.password;
+  const where = (fromEnv: boolean) => (fromEnv ? "in the environment" : `in ${file?.path}`);
   if (username !== undefined && password === undefined) {
     throw new ConfigError(
-      "MLFLOW_TRACKING_USERNAME is set but MLFLOW_TRACKING_PASSWORD is not.",
-      "Set both for Basic auth, or unset MLFLOW_TRACKING_USERNAME.",
+      `A tracking username is set (${where(vars.MLFLOW_TRACKING_USERNAME !== undefined)}) ` +
+        "but no password.",
+      "Set MLFLOW_TRACKING_PASSWORD (or mlflow_tracking_password in ~/.mlflow/credentials) " +
+        "for Basic auth, or remove the username.",
     );
   }
   if (password !== undefined && username === undefined) {
     throw new ConfigError(
-      "MLFLOW_TRACKING_PASSWORD is set but MLFLOW_TRACKING_USERNAME is not.",
-      "Set both for Basic auth, or unset MLFLOW_TRACKING_PASSWORD.",
+      `A tracking password is set (${where(vars.MLFLOW_TRACKING_PASSWORD !== undefined)}) ` +
+        "but no username.",
+      "Set MLFLOW_TRACKING_USERNAME (or mlflow_tracking_username in ~/.mlflow/credentials) " +
+        "for Basic auth, or remove the password.",
     );
   }
   if (username !== undefined && password !== undefined) {
-    return { kind: "basic", username, password, source: "env" };
+    const fromFile =
+      vars.MLFLOW_TRACKING_USERNAME === undefined || vars.MLFLOW_TRACKING_PASSWORD === undefined;
+    return { kind: "basic", username, password, source: fromFile ? "file" : "env" };
   }
   if (vars.MLFLOW_TRACKING_TOKEN !== undefined) {
     return { kind: "bearer", token: vars.MLFLOW_TRACKING_TOKEN };
