@@ -1,12 +1,16 @@
 import { spawnSync } from "node:child_process";
 import { userInfo } from "node:os";
 
+import { readCredentialsFile } from "../config/credentials-file.ts";
+
 /**
  * Who logged the run: MLFLOW_TRACKING_USERNAME when set (as MLflow's Python client does),
  * else the operating-system user.
  */
 export function currentUser(env: NodeJS.ProcessEnv = process.env): string {
-  const tracked = env.MLFLOW_TRACKING_USERNAME?.trim();
+  // MLflow's order: the tracking username (environment, then ~/.mlflow/credentials), then the
+  // system's user.
+  const tracked = env.MLFLOW_TRACKING_USERNAME?.trim() || readCredentialsFile(env)?.username;
   if (tracked) return tracked;
   try {
     return userInfo().username;
