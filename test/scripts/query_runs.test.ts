@@ -83,6 +83,18 @@ describe("query_runs runs over more than one page of 1,000", () => {
     expect(output.count).toBe(BIG_COUNT);
     expect(output.runs.map((run: { run_id: string }) => run.run_id)).toEqual(big.serverOrder);
     expect(output.next_page_token).toBeNull();
+
+    // --all streams page by page; a large --max-results gathers in memory: the same object.
+    const gathered = await query(
+      "runs",
+      "-e",
+      big.name,
+      "--max-results",
+      "5000",
+      "--format",
+      "json",
+    );
+    expect(output).toEqual(json(gathered.stdout));
   });
 
   it("agrees with MLflow's own search under a filter too", async () => {

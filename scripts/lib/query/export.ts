@@ -35,6 +35,10 @@ export interface ExportSummary {
 export interface ExportOptions {
   /** Chooses the CSV or Markdown columns once every key is known; default: all of them. */
   columns?: (keys: KeySets) => string[];
+  /** JSON: fields written after `experiments`, before the runs (runs --all adds its echo). */
+  jsonHeader?: Record<string, unknown>;
+  /** JSON: each run's record; default runRecord(run) with every key. */
+  jsonRecord?: (run: Run) => unknown;
 }
 
 /**
@@ -56,7 +60,7 @@ export async function exportRuns(
   out: Writable,
   options: ExportOptions = {},
 ): Promise<ExportSummary> {
-  if (format === "json") return exportJson(client, search, experiments, out);
+  if (format === "json") return exportJson(client, search, experiments, out, options);
 
   const spoolDir = mkdtempSync(join(tmpdir(), "mlflow-export-"));
   try {
@@ -75,16 +79,19 @@ async function exportJson(
   search: RunSearch,
   experiments: readonly Experiment[],
   out: Writable,
+  options: ExportOptions,
 ): Promise<ExportSummary> {
   const header = {
     status: "ok",
     experiments: experiments.map((e) => ({ experiment_id: e.experimentId, name: e.name })),
+    ...options.jsonHeader,
   };
+  const record = options.jsonRecord ?? ((run: Run) => runRecord(run));
   await write(out, `${encodeJson(header).slice(0, -1)},"runs":[`);
   let count = 0;
   let nextPageToken: string | undefined;
   for await (const page of runPages(client, search)) {
-    const text = page.items.map((run) => encodeJson(runRecord(run))).join(",");
+    const text = page.items.map((run) => encodeJson(record(run))).join(",");
     if (text !== "") await write(out, `${count > 0 ? "," : ""}${text}`);
     count += page.items.length;
     nextPageToken = page.nextPageToken;

@@ -33,10 +33,10 @@ export interface RunSearchResult {
 }
 
 /** A search as it goes to the server: keys quoted, and a function fetching one page. */
-export function prepareRunSearch(client: MlflowClient, search: RunSearch) {
+export function prepareRunSearch(client: MlflowClient, search: RunSearch, quiet = false) {
   const filter = search.filter?.trim() ? quoteFilterKeys(search.filter) : undefined;
   const orderBy = quoteOrderBy(search.orderBy ?? []);
-  reportQuoting([...(filter?.quoted ?? []), ...orderBy.quoted]);
+  if (!quiet) reportQuoting([...(filter?.quoted ?? []), ...orderBy.quoted]);
 
   const fetchPage: FetchPage<Run> = (page) =>
     client.searchRuns({

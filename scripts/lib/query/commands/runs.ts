@@ -14,7 +14,14 @@ import {
 } from "../columns.ts";
 import { exportRuns } from "../export.ts";
 import { experimentsForRunView, resolveExperiments, warnAboutDeleted } from "../experiments.ts";
-import { type RunSearch, TIME_ATTRIBUTES, flatRunRow, runRecord, searchRuns } from "../runs.ts";
+import {
+  type RunSearch,
+  TIME_ATTRIBUTES,
+  flatRunRow,
+  prepareRunSearch,
+  runRecord,
+  searchRuns,
+} from "../runs.ts";
 import { parseTimeBound, startTimeClauses } from "../time-range.ts";
 import {
   COMMON_FLAGS,
@@ -78,6 +85,14 @@ export async function runsCommand(argv: string[]): Promise<void> {
     await withClient(async (client) => {
       const experiments = await experimentsToSearch(client, flags.experiment ?? [], viewType);
       await streamCsv(client, search(experiments), experiments, columnSpecs, maxResults);
+    });
+    return;
+  }
+
+  if (format === "json" && flags.all) {
+    await withClient(async (client) => {
+      const experiments = await experimentsToSearch(client, flags.experiment ?? [], viewType);
+      await streamJson(client, search(experiments), experiments, columnSpecs);
     });
     return;
   }
@@ -175,6 +190,25 @@ async function streamCsv(
   if (token === undefined) return;
   const next = await searchRuns(client, { ...search, limit: 1, pageToken: token });
   if (next.runs.length > 0) log.info(moreRunsNote(summary.runs, token, maxResults));
+}
+
+/**
+ * `runs --all --format json`, written page by page as the server answers, so memory stays flat
+ * however many runs match: the same object as without --all, with `count` after the runs.
+ */
+async function streamJson(
+  client: MlflowClient,
+  search: RunSearch,
+  experiments: readonly Experiment[],
+  columnSpecs: ColumnSpec[] | undefined,
+): Promise<void> {
+  // The filter and order as sent (keys quoted); runPages reports the quoting itself.
+  const echo = prepareRunSearch(client, search, true);
+  const filters = keyFilters(columnSpecs);
+  await exportRuns(client, search, experiments, "json", process.stdout, {
+    jsonHeader: { filter: echo.filter ?? null, order_by: echo.orderBy, next_page_token: null },
+    jsonRecord: (run) => runRecord(run, filters),
+  });
 }
 
 function moreRunsNote(returned: number, token: string, maxResults: number): string {
