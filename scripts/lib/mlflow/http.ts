@@ -229,7 +229,11 @@ let undici: Promise<Undici> | undefined;
  * --help, usage errors and --dry-run send nothing.
  */
 function loadUndici(): Promise<Undici> {
-  undici ??= import("undici");
+  // Node gives a CommonJS package's exports as named exports; a bundle split into chunks may
+  // hand them over as the default export instead. Either way the exports object is returned.
+  undici ??= import("undici").then((module) =>
+    "EnvHttpProxyAgent" in module ? module : (module as { default: Undici }).default,
+  );
   return undici;
 }
 
