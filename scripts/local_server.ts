@@ -1,3 +1,5 @@
+import { resolve } from "node:path";
+
 import { parseChoice, parseFlags, parseNumberFlag } from "./lib/cli/args.ts";
 import { runScript } from "./lib/cli/run-script.ts";
 import { UsageError } from "./lib/errors.ts";
@@ -62,17 +64,17 @@ await runScript(HELP, async (argv) => {
       "Use `local_server start`, `local_server stop` or `local_server status`.",
     );
   }
-  const dataDir = values["data-dir"] ?? defaultServerDataDir();
+  const dataDir = resolve(values["data-dir"] ?? defaultServerDataDir());
+  const givenPort = parseNumberFlag("--port", values.port, {
+    min: 1,
+    max: 65535,
+    integer: true,
+    example: "5000",
+  });
   // Without --port, the port this data folder's server was last started on, else MLflow's 5000.
-  const port =
-    parseNumberFlag("--port", values.port, {
-      min: 1,
-      max: 65535,
-      integer: true,
-      example: "5000",
-    }) ??
-    recordedPort(dataDir) ??
-    5000;
+  const livePid = runningServerPid(dataDir);
+  const livePort = livePid === undefined ? undefined : recordedPort(dataDir);
+  const port = givenPort ?? recordedPort(dataDir) ?? 5000;
   const format = parseChoice("--format", values.format, ["table", "json"] as const, "table");
   const url = `http://127.0.0.1:${port}`;
   const dataDirFlag = values["data-dir"] ? ` --data-dir ${JSON.stringify(dataDir)}` : "";
@@ -81,6 +83,15 @@ await runScript(HELP, async (argv) => {
     format === "json" ? printJson({ status: "ok", ...result }) : printText(text);
 
   if (action === "start") {
+    // One server per data folder: two on one SQLite file would lose track of each other.
+    if (livePort !== undefined && livePort !== port) {
+      throw new UsageError(
+        `The server started from ${dataDir} already runs at http://127.0.0.1:${livePort} ` +
+          `(pid ${livePid}).`,
+        `Use it there, or stop it first (\`local_server stop${dataDirFlag}\`) to start it on ` +
+          `port ${port}.`,
+      );
+    }
     if (await isHealthy(url)) {
       const pid = runningServerPid(dataDir);
       if (pid === undefined) refuseTakenPort(url, port, dataDir, dataDirFlag);
@@ -96,6 +107,13 @@ await runScript(HELP, async (argv) => {
         `MLflow already runs at ${url} (pid ${pid}, data in ${dataDir}).`,
       );
       return;
+    }
+    if (livePid !== undefined) {
+      throw new UsageError(
+        `The server started from ${dataDir} (pid ${livePid}) does not answer at ${url} yet.`,
+        `It may still be starting: ask \`local_server status${dataDirFlag}\` in a moment, or ` +
+          `read ${logFile(dataDir)}; \`local_server stop${dataDirFlag}\` ends it.`,
+      );
     }
     log.info(`Starting MLflow ${MLFLOW_VERSION} at ${url} (data in ${dataDir}) ...`);
     const server = await startMlflowServer({ dataDir, port, detached: true });
@@ -126,10 +144,27 @@ await runScript(HELP, async (argv) => {
   }
 
   if (action === "status") {
+    if (livePort !== undefined && livePort !== port) {
+      throw new UsageError(
+        `The server started from ${dataDir} runs at http://127.0.0.1:${livePort} ` +
+          `(pid ${livePid}), not on port ${port}.`,
+        `Ask again without --port, or with --port ${livePort}.`,
+      );
+    }
+    const neverStarted = givenPort === undefined && recordedPort(dataDir) === undefined;
+    if (neverStarted && livePid === undefined && values["data-dir"] !== undefined) {
+      // No port to ask: nothing was ever started from this folder.
+      report(
+        { action, url: null, healthy: false, pid: null, data_dir: null, log_file: null },
+        `No server has been started from ${dataDir}; start one with ` +
+          `\`local_server start${dataDirFlag}\`.`,
+      );
+      return;
+    }
     const healthy = await isHealthy(url);
     // Only a live pid file ties the data folder to a server: whatever answers at the URL may
     // have been started elsewhere, from another folder or by someone else.
-    const pid = runningServerPid(dataDir);
+    const pid = livePid;
     const ours = pid !== undefined;
     report(
       {

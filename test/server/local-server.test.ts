@@ -67,6 +67,23 @@ describe("local_server start, status and stop", () => {
     expect(start.output.error.next_step).toContain(`--port ${Number(port) + 1}`);
   });
 
+  it("refuses a second server for the same folder on another port", async () => {
+    const other = String(Number(port) + 2);
+    const start = await localServer("start", "--port", other, "--data-dir", dataDir);
+    const status = await localServer("status", "--port", other, "--data-dir", dataDir);
+
+    expect(start.code).toBe(EXIT_CODES.usageOrInput);
+    expect(start.output.error.message).toContain(`already runs at http://127.0.0.1:${port}`);
+    expect(status.code).toBe(EXIT_CODES.usageOrInput);
+    expect(status.output.error.message).toContain(`runs at http://127.0.0.1:${port}`);
+  });
+
+  it("asks no port for a folder nothing was started from", async () => {
+    const status = await localServer("status", "--data-dir", join(scratch, "never"));
+
+    expect(status.output).toMatchObject({ healthy: false, url: null, pid: null });
+  });
+
   it("finds the port the folder's server was started on when --port is left out", async () => {
     const status = await localServer("status", "--data-dir", dataDir);
 
