@@ -83,6 +83,18 @@ describe("gross returns (1 + r) are told from prices near 1", () => {
     expect(asPrices.kind).toBe("prices");
   });
 
+  it("gross returns passed with --kind returns are refused, not read as 1% gains", async () => {
+    const gross = spy.slice(1, 40).map((close, i) => close / spy[i]!);
+    const path = daily("spy-gross-as-returns.csv", gross);
+
+    await expect(readSeries(path, { kind: "returns" })).rejects.toThrow(
+      /reads as gross returns \(1 \+ r\), not returns.*Subtract 1/s,
+    );
+    // --scale percent says they are percentages after all: 1.01 is then 1.01%.
+    const asPercent = await readSeries(path, { kind: "returns", scale: "percent" });
+    expect(asPercent.returns[0]).toBeCloseTo(gross[0]! / 100, 15);
+  });
+
   it("under 20 values near 1 are too few to tell, and are refused as unclear", async () => {
     const gross = spy.slice(1, 20).map((close, i) => close / spy[i]!);
     const path = daily("spy-gross-short.csv", gross);

@@ -39,6 +39,7 @@ export function toReturns(
     };
   }
 
+  if (options.scale !== "percent" && percentSigns === 0) refuseGrossAsReturns(values, source);
   const decided = decideScale(values, timestamps, percentSigns, options, source);
   const guessedPercent = decided.scale === 0.01 && options.scale !== "percent";
   return {
@@ -59,5 +60,22 @@ function refuseScaleOnPrices(options: ReadOptions, source: Source): void {
   throw new InputError(
     `${describe(source)} holds prices, and ${source.flags.scale} percent applies to returns only.`,
     `Drop ${source.flags.scale}, or pass ${source.flags.kind} returns if the values are returns in percent.`,
+  );
+}
+
+/**
+ * Gross returns (1.01, 0.99, ...) passed with --kind returns would read as percentages, a gain
+ * of about 1% every bar. Returns that are all positive and all within 50% of 1 are no series of
+ * net returns in either scale, so they are refused with the way to fix them.
+ */
+function refuseGrossAsReturns(values: Float64Array, source: Source): void {
+  if (values.length < 2) return;
+  for (const value of values) if (!(value > 0.5 && value < 1.5)) return;
+  throw new InputError(
+    `${describe(source)}: every value lies between 0.5 and 1.5 (the first is ${values[0]}), ` +
+      "which reads as gross returns (1 + r), not returns: as percentages each bar would gain " +
+      "about 1%.",
+    `Subtract 1 from each value and run again; if they really are percentage returns with no ` +
+      `losing bar, pass ${source.flags.scale} percent.`,
   );
 }
