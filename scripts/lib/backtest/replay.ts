@@ -34,8 +34,17 @@ export function savedPayloadFile(file: string): string {
 export function replaySettings(payload: RunPayload): TrackingSettings {
   const env = process.env;
   const unset = env.MLFLOW_TRACKING_URI === undefined || env.MLFLOW_TRACKING_URI === "";
-  if (!unset || payload.trackingUri === undefined) return readTrackingSettings(env);
-  return readTrackingSettings({ ...env, MLFLOW_TRACKING_URI: payload.trackingUri });
+  if (payload.trackingUri === undefined) return readTrackingSettings(env);
+  if (unset) return readTrackingSettings({ ...env, MLFLOW_TRACKING_URI: payload.trackingUri });
+
+  const settings = readTrackingSettings(env);
+  if (settings.trackingUri !== payload.trackingUri) {
+    log.warn(
+      `The saved run was meant for ${payload.trackingUri}; MLFLOW_TRACKING_URI sends it to ` +
+        `${settings.trackingUri} instead. Unset the variable to send it where it was meant to go.`,
+    );
+  }
+  return settings;
 }
 
 /** Sends a payload saved by a run that could not reach MLflow, and describes the result. */

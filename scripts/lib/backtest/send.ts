@@ -96,7 +96,11 @@ async function takeUpOrCreateRun(
 ): Promise<Run> {
   const begun = replay ? await begunRun(client, payload, experimentId) : undefined;
   if (!begun) return createRunOnce(client, payload, experimentId);
-  log.info(`Completing run ${begun.info.runId}, which the saved payload began.`);
+  log.info(
+    begun.info.status === "FINISHED"
+      ? `Run ${begun.info.runId} already holds this payload; sending it again adds nothing (its end time moves).`
+      : `Completing run ${begun.info.runId}, which the saved payload began.`,
+  );
   await client.updateRun(begun.info.runId, { status: "RUNNING" });
   return begun;
 }
