@@ -36,4 +36,4 @@ Exit codes:
   0 created, found or restored; 1 internal error (a bug); 2 bad usage or input, or the name
   is held by a deleted experiment (pass --restore); 3 configuration, connection,
   authentication or server failure.
-`;await t(i,async a=>{let{createExperimentCommand:r}=await import("./chunks/create-experiment-CEUZNBGN.mjs");await r(a)});
+`;await t(i,async a=>{let{createExperimentCommand:r}=await import("./chunks/create-experiment-HQ3J7ZWW.mjs");await r(a)});

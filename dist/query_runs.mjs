@@ -91,4 +91,4 @@ Examples:
     --order-by "metrics.sharpe_ratio DESC"
   query_runs compare 1a2b... 3c4d... --only-diff
   query_runs export -e backtests --output backtests.csv --format json
-`;await t(s,async r=>{let{dispatchQuery:a}=await import("./chunks/dispatch-CSLX7SSI.mjs");await a(r)});
+`;await t(s,async r=>{let{dispatchQuery:a}=await import("./chunks/dispatch-WBKY4O7X.mjs");await a(r)});

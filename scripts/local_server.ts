@@ -73,8 +73,9 @@ await runScript(HELP, async (argv) => {
   });
   // Without --port, the port this data folder's server was last started on, else MLflow's 5000.
   const livePid = runningServerPid(dataDir);
-  const livePort = livePid === undefined ? undefined : recordedPort(dataDir);
-  const port = givenPort ?? recordedPort(dataDir) ?? 5000;
+  const lastPort = recordedPort(dataDir);
+  const livePort = livePid === undefined ? undefined : lastPort;
+  const port = givenPort ?? lastPort ?? 5000;
   const format = parseChoice("--format", values.format, ["table", "json"] as const, "table");
   const url = `http://127.0.0.1:${port}`;
   const dataDirFlag = values["data-dir"] ? ` --data-dir ${JSON.stringify(dataDir)}` : "";
@@ -151,7 +152,7 @@ await runScript(HELP, async (argv) => {
         `Ask again without --port, or with --port ${livePort}.`,
       );
     }
-    const neverStarted = givenPort === undefined && recordedPort(dataDir) === undefined;
+    const neverStarted = givenPort === undefined && lastPort === undefined;
     if (neverStarted && livePid === undefined && values["data-dir"] !== undefined) {
       // No port to ask: nothing was ever started from this folder.
       report(

@@ -1,5 +1,4 @@
-import { type TrackingSettings, readTrackingSettings } from "../config/settings.ts";
-import { MlflowClient } from "../mlflow/client.ts";
+import { withClient } from "../mlflow/client.ts";
 import { printJson, printText } from "../output/json.ts";
 import { log } from "../output/logger.ts";
 import { backtestArtifacts } from "./artifacts.ts";
@@ -59,16 +58,4 @@ export async function logBacktest(argv: string[]): Promise<void> {
 
   if (request.format === "json") printJson(backtestResult(prepared, delivery, request.tearsheet));
   else printText(backtestText(prepared, delivery, request.tearsheet));
-}
-
-async function withClient<T>(
-  work: (client: MlflowClient) => Promise<T>,
-  settings: TrackingSettings = readTrackingSettings(),
-): Promise<T> {
-  const client = new MlflowClient(settings);
-  try {
-    return await work(client);
-  } finally {
-    await client.close();
-  }
 }

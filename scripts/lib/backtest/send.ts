@@ -116,21 +116,12 @@ async function begunRun(
   experimentId: string,
 ): Promise<Run | undefined> {
   if (payload.runId) {
-    const named = await runIfPresent(client, payload.runId);
+    const named = await client.findRun(payload.runId);
     const ours = named?.tags[PAYLOAD_ID_TAG] === payload.payloadId;
     if (named && ours && named.info.lifecycleStage === "active") return named;
   }
   const landed = await findRunByPayloadId(client, experimentId, payload.payloadId);
   return landed?.info.lifecycleStage === "active" ? landed : undefined;
-}
-
-async function runIfPresent(client: MlflowClient, runId: string): Promise<Run | undefined> {
-  try {
-    return await client.getRun(runId);
-  } catch (error) {
-    if (error instanceof MlflowApiError && error.status === 404) return undefined;
-    throw error;
-  }
 }
 
 /** The run tag holding the payload's id; it lets a retry find a run whose reply was lost. */
@@ -160,16 +151,10 @@ async function createRunOnce(
       });
     } catch (error) {
       if (!(error instanceof MlflowConnectionError) || attempt >= CREATE_RUN_ATTEMPTS) throw error;
-      const landed = await client.searchRuns({
-        experimentIds: [experimentId],
-        filter: `tags.\`${PAYLOAD_ID_TAG}\` = '${payload.payloadId}'`,
-        maxResults: 1,
-      });
-      if (landed.items[0]) {
-        log.debug(
-          `run creation landed despite the broken connection: ${landed.items[0].info.runId}`,
-        );
-        return landed.items[0];
+      const landed = await findRunByPayloadId(client, experimentId, payload.payloadId);
+      if (landed) {
+        log.debug(`run creation landed despite the broken connection: ${landed.info.runId}`);
+        return landed;
       }
     }
   }
@@ -258,7 +243,7 @@ async function experimentFor(
     return { experiment: existing, created: false };
   }
   if (/^\d+$/.test(name)) {
-    const byId = await experimentIfPresent(client, name);
+    const byId = await client.findExperiment(name);
     if (byId) {
       throw new UsageError(
         `--experiment ${name} names no experiment, but experiment id ${name} is ` +
@@ -270,18 +255,4 @@ async function experimentFor(
   const { experiment, created } = await client.getOrCreateExperiment(name);
   if (created) log.info(`Created experiment "${experiment.name}" (id ${experiment.experimentId}).`);
   return { experiment, created };
-}
-
-async function experimentIfPresent(
-  client: MlflowClient,
-  experimentId: string,
-): Promise<Experiment | undefined> {
-  try {
-    return await client.getExperiment(experimentId);
-  } catch (error) {
-    if (error instanceof MlflowApiError && error.errorCode === "RESOURCE_DOES_NOT_EXIST") {
-      return undefined;
-    }
-    throw error;
-  }
 }

@@ -12,7 +12,7 @@ export interface DateParts {
   offsetMinutes?: number;
 }
 
-const MS_PER_DAY = 86_400_000;
+export const MS_PER_DAY = 86_400_000;
 const MS_PER_MINUTE = 60_000;
 
 /**

@@ -1,7 +1,5 @@
-import { formatTime } from "./calendar.ts";
+import { MS_PER_DAY, formatTime } from "./calendar.ts";
 import type { ReturnSeries } from "./types.ts";
-
-const DAY_MS = 86_400_000;
 
 /**
  * A series of dates (every bar at midnight) and a benchmark of daily closes stamped with a time
@@ -40,8 +38,8 @@ export function lineUpDatesWithTimes<T extends ReturnSeries>(
 /** The time of day (ms after midnight UTC) shared by every timestamp, or undefined. */
 function onlyTimeOfDay(timestamps: Float64Array): number | undefined {
   if (timestamps.length === 0) return undefined;
-  const first = mod(timestamps[0]!, DAY_MS);
-  for (const t of timestamps) if (mod(t, DAY_MS) !== first) return undefined;
+  const first = mod(timestamps[0]!, MS_PER_DAY);
+  for (const t of timestamps) if (mod(t, MS_PER_DAY) !== first) return undefined;
   return first;
 }
 

@@ -1,4 +1,5 @@
 import { InputError } from "../errors.ts";
+import { lagOneCorrelation } from "../metrics/helpers/lag-one-correlation.ts";
 import { describe, type ReadOptions, type Source } from "./options.ts";
 import { median, percentText } from "./stats.ts";
 import type { SeriesKind } from "./types.ts";
@@ -99,28 +100,21 @@ function refuseGrossReturns(values: Float64Array, source: Source): void {
   );
 }
 
-/** Pearson correlation of v[i] with v[i+1]; NaN when the values do not vary. */
-function lagOneCorrelation(values: Float64Array): number {
-  const n = values.length - 1;
-  let meanA = 0;
-  let meanB = 0;
-  for (let i = 0; i < n; i += 1) {
-    meanA += values[i] as number;
-    meanB += values[i + 1] as number;
-  }
-  meanA /= n;
-  meanB /= n;
-  let covariance = 0;
-  let varianceA = 0;
-  let varianceB = 0;
-  for (let i = 0; i < n; i += 1) {
-    const a = (values[i] as number) - meanA;
-    const b = (values[i + 1] as number) - meanB;
-    covariance += a * b;
-    varianceA += a * a;
-    varianceB += b * b;
-  }
-  return covariance / Math.sqrt(varianceA * varianceB);
+/**
+ * Gross returns (1.01, 0.99, ...) passed with --kind returns would read as percentages, a gain
+ * of about 1% every bar. Returns that are all positive and all within 50% of 1 are no series of
+ * net returns in either scale, so they are refused with the way to fix them.
+ */
+export function refuseGrossAsReturns(values: Float64Array, source: Source): void {
+  if (values.length < 2) return;
+  for (const value of values) if (!(value > 0.5 && value < 1.5)) return;
+  throw new InputError(
+    `${describe(source)}: every value lies between 0.5 and 1.5 (the first is ${values[0]}), ` +
+      "which reads as gross returns (1 + r), not returns: as percentages each bar would gain " +
+      "about 1%.",
+    `Subtract 1 from each value and run again; if they really are percentage returns with no ` +
+      `losing bar, pass ${source.flags.scale} percent.`,
+  );
 }
 
 /** The median of |v[i] / v[i-1] - 1| over neighbours that are both positive; NaN if none. */

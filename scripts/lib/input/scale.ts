@@ -1,6 +1,7 @@
 import { InputError } from "../errors.ts";
+import { MS_PER_DAY } from "./calendar.ts";
 import { describe, type ReadOptions, type Source } from "./options.ts";
-import { median } from "./stats.ts";
+import { median, percentText } from "./stats.ts";
 
 export interface ScaleDecision {
   /** What the values are multiplied by: 1 for fractions, 0.01 for percentages. */
@@ -10,11 +11,10 @@ export interface ScaleDecision {
   doubt?: string;
 }
 
-const DAY_MS = 86_400_000;
 /** A typical move of 50% per bar, even as a percentage, is no series of returns (prices?). */
 const MAX_PERCENT = 50;
 /** Bars longer than this (monthly, yearly) move more, so the thresholds below are wider. */
-const LONG_BAR_MS = 20 * DAY_MS;
+const LONG_BAR_MS = 20 * MS_PER_DAY;
 
 /**
  * Thresholds on the median |value| of the nonzero returns. From `doubtFrom` on, fractions are a
@@ -67,7 +67,7 @@ export function decideScale(
     if (typical < bounds.doubtFrom) return { scale: 1, reason };
     const doubt =
       `${describe(source)}: the returns were read as fractions, a typical move of ` +
-      `${percentOf(typical)} per bar. If they are percentages (${typical}% per bar), pass ` +
+      `${percentText(typical)} per bar. If they are percentages (${typical}% per bar), pass ` +
       `${source.flags.scale} percent; ${source.flags.scale} fraction confirms the reading.`;
     return { scale: 1, reason, doubt };
   }
@@ -108,8 +108,4 @@ function barLength(timestamps: Float64Array | null): keyof typeof BOUNDS {
     gaps[i - 1] = (timestamps[i] as number) - (timestamps[i - 1] as number);
   }
   return median(gaps) > LONG_BAR_MS ? "long" : "short";
-}
-
-function percentOf(fraction: number): string {
-  return `${Number((fraction * 100).toPrecision(3))}%`;
 }

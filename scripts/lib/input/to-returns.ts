@@ -1,5 +1,5 @@
 import { InputError } from "../errors.ts";
-import { decideKind } from "./kind.ts";
+import { decideKind, refuseGrossAsReturns } from "./kind.ts";
 import { describe, type ReadOptions, type Source } from "./options.ts";
 import type { PresentValues } from "./present.ts";
 import { returnsFromPrices, returnsFromValues } from "./returns.ts";
@@ -60,22 +60,5 @@ function refuseScaleOnPrices(options: ReadOptions, source: Source): void {
   throw new InputError(
     `${describe(source)} holds prices, and ${source.flags.scale} percent applies to returns only.`,
     `Drop ${source.flags.scale}, or pass ${source.flags.kind} returns if the values are returns in percent.`,
-  );
-}
-
-/**
- * Gross returns (1.01, 0.99, ...) passed with --kind returns would read as percentages, a gain
- * of about 1% every bar. Returns that are all positive and all within 50% of 1 are no series of
- * net returns in either scale, so they are refused with the way to fix them.
- */
-function refuseGrossAsReturns(values: Float64Array, source: Source): void {
-  if (values.length < 2) return;
-  for (const value of values) if (!(value > 0.5 && value < 1.5)) return;
-  throw new InputError(
-    `${describe(source)}: every value lies between 0.5 and 1.5 (the first is ${values[0]}), ` +
-      "which reads as gross returns (1 + r), not returns: as percentages each bar would gain " +
-      "about 1%.",
-    `Subtract 1 from each value and run again; if they really are percentage returns with no ` +
-      `losing bar, pass ${source.flags.scale} percent.`,
   );
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import type { TrackingSettings } from "../config/settings.ts";
+import { type TrackingSettings, readTrackingSettings } from "../config/settings.ts";
 import { MlflowApiError } from "./errors.ts";
 import { HttpTransport } from "./http.ts";
 import { BATCH_CONCURRENCY, type BatchPayload, forEachConcurrently, splitBatch } from "./batch.ts";
@@ -55,20 +55,20 @@ export class MlflowClient {
 
   /** The experiment with this name, or undefined. An active one wins over a deleted one. */
   async getExperimentByName(name: string): Promise<Experiment | undefined> {
-    try {
+    return absentAsUndefined(async () => {
       const answer = await this.get("/experiments/get-by-name", { experiment_name: name });
       return parse(z.object({ experiment: experimentSchema }), answer, "get-by-name").experiment;
-    } catch (error) {
-      if (error instanceof MlflowApiError && error.errorCode === "RESOURCE_DOES_NOT_EXIST") {
-        return undefined;
-      }
-      throw error;
-    }
+    });
   }
 
   async getExperiment(experimentId: string): Promise<Experiment> {
     const answer = await this.get("/experiments/get", { experiment_id: experimentId });
     return parse(z.object({ experiment: experimentSchema }), answer, "get experiment").experiment;
+  }
+
+  /** The experiment with this id, or undefined when the server has none. */
+  async findExperiment(experimentId: string): Promise<Experiment | undefined> {
+    return absentAsUndefined(() => this.getExperiment(experimentId));
   }
 
   /** Creates an experiment and returns its id. */
@@ -193,6 +193,11 @@ export class MlflowClient {
   async getRun(runId: string): Promise<Run> {
     const answer = await this.get("/runs/get", { run_id: runId, run_uuid: runId });
     return parse(z.object({ run: runSchema }), answer, "get run").run;
+  }
+
+  /** The run with this id, or undefined when the server has none. */
+  async findRun(runId: string): Promise<Run | undefined> {
+    return absentAsUndefined(() => this.getRun(runId));
   }
 
   /**
@@ -339,4 +344,33 @@ function parse<T extends z.ZodType>(schema: T, answer: unknown, what: string): z
     nextStep:
       "The server may not be an MLflow tracking server of version 2 or 3: check MLFLOW_TRACKING_URI.",
   });
+}
+
+/**
+ * The answer of `request`, or undefined when the server says the thing does not exist
+ * (RESOURCE_DOES_NOT_EXIST). A 404 without that code is a wrong address, not an absence, and
+ * is thrown like any other error.
+ */
+async function absentAsUndefined<T>(request: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await request();
+  } catch (error) {
+    if (error instanceof MlflowApiError && error.errorCode === "RESOURCE_DOES_NOT_EXIST") {
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/** Runs `work` with a client for `settings` (the environment's by default), closing it after. */
+export async function withClient<T>(
+  work: (client: MlflowClient) => Promise<T>,
+  settings: TrackingSettings = readTrackingSettings(),
+): Promise<T> {
+  const client = new MlflowClient(settings);
+  try {
+    return await work(client);
+  } finally {
+    await client.close();
+  }
 }

@@ -87,7 +87,8 @@ export class InvalidKeyError extends SkillError {
   }
 }
 
-function firstLine(text: string): string {
+/** The first line of a server's message, cut at 500 characters. */
+export function firstLine(text: string): string {
   const line = text.trim().split("\n")[0] ?? "";
   return line.length > 500 ? `${line.slice(0, 500)}…` : line;
 }

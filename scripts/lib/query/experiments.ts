@@ -1,6 +1,5 @@
 import { EXIT_CODES, SkillError } from "../errors.ts";
 import type { MlflowClient } from "../mlflow/client.ts";
-import { MlflowApiError } from "../mlflow/errors.ts";
 import type { Experiment, ViewType } from "../mlflow/types.ts";
 import { log } from "../output/logger.ts";
 import { quoteFilterKeys, quoteOrderBy, reportQuoting } from "./filter-quoting.ts";
@@ -34,13 +33,8 @@ export async function resolveExperiments(
 async function resolveExperiment(client: MlflowClient, ref: string): Promise<Experiment> {
   const byName = await client.getExperimentByName(ref);
   if (byName) return byName;
-  if (/^\d+$/.test(ref)) {
-    try {
-      return await client.getExperiment(ref);
-    } catch (error) {
-      if (!(error instanceof MlflowApiError && error.status === 404)) throw error;
-    }
-  }
+  const byId = /^\d+$/.test(ref) ? await client.findExperiment(ref) : undefined;
+  if (byId) return byId;
   throw new NotFoundError(
     `No experiment is named ${JSON.stringify(ref)}${/^\d+$/.test(ref) ? " or has that id" : ""}.`,
     "List the experiments with `query_runs experiments` (add --view all to see deleted ones).",

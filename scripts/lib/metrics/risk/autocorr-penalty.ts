@@ -1,3 +1,4 @@
+import { lagOneCorrelation } from "../helpers/lag-one-correlation.ts";
 import { memoize } from "../helpers/memoize.ts";
 import { pairwiseSum } from "../helpers/pairwise-sum.ts";
 
@@ -29,24 +30,3 @@ export const autocorrPenalty = memoize((returns: Float64Array): number => {
   }
   return Math.sqrt(1 + 2 * pairwiseSum(weighted));
 });
-
-/** numpy's `corrcoef(r[:-1], r[1:])[0, 1]`: covariance over the product of deviations, clipped. */
-function lagOneCorrelation(returns: Float64Array): number {
-  const length = returns.length - 1;
-  const leading = returns.subarray(0, length);
-  const lagging = returns.subarray(1);
-  const leadingMean = pairwiseSum(leading) / length;
-  const laggingMean = pairwiseSum(lagging) / length;
-  let cross = 0;
-  let leadingSquares = 0;
-  let laggingSquares = 0;
-  for (let i = 0; i < length; i++) {
-    const a = leading[i]! - leadingMean;
-    const b = lagging[i]! - laggingMean;
-    cross += a * b;
-    leadingSquares += a * a;
-    laggingSquares += b * b;
-  }
-  const correlation = cross / Math.sqrt(leadingSquares) / Math.sqrt(laggingSquares);
-  return Math.max(-1, Math.min(1, correlation));
-}

@@ -1,6 +1,6 @@
 import { parseFlags } from "../../cli/args.ts";
 import { UsageError } from "../../errors.ts";
-import { MlflowApiError } from "../../mlflow/errors.ts";
+import { MlflowApiError, firstLine } from "../../mlflow/errors.ts";
 import { formatBytes } from "../../output/cells.ts";
 import { log } from "../../output/logger.ts";
 import { listArtifactTree } from "../artifacts.ts";
@@ -34,7 +34,7 @@ export async function artifactsCommand(argv: string[]): Promise<void> {
       // MLflow answers 400 for a path it will not list (one climbing out with "..", say).
       if (!(error instanceof MlflowApiError && error.status === 400)) throw error;
       throw new UsageError(
-        `The server will not list ${JSON.stringify(path)} in run ${runId}: ${firstLine(error)}.`,
+        `The server will not list ${JSON.stringify(path)} in run ${runId}: ${firstLine(error.serverMessage).replace(/\.$/, "")}.`,
         `Pass a path relative to the run's artifact root, as \`${SCRIPT} artifacts ${runId}\` ` +
           "lists them.",
       );
@@ -88,8 +88,4 @@ function emptyListingNote(runId: string, path: string | undefined): string {
     `Nothing listed under "${path}" in run ${runId}: it is empty, a file, or not a folder of ` +
     `this run. List the run's top level with: query_runs artifacts ${runId}`
   );
-}
-
-function firstLine(error: MlflowApiError): string {
-  return error.serverMessage.split("\n")[0]!.replace(/\.$/, "");
 }

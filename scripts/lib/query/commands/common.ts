@@ -1,7 +1,5 @@
 import { parseChoice, parseNumberFlag } from "../../cli/args.ts";
-import { readTrackingSettings } from "../../config/settings.ts";
 import { UsageError } from "../../errors.ts";
-import { MlflowClient } from "../../mlflow/client.ts";
 import type { ViewType } from "../../mlflow/types.ts";
 import { printJson, printText } from "../../output/json.ts";
 import {
@@ -84,15 +82,7 @@ export function requirePositionals(
   return [...positionals];
 }
 
-/** Runs `work` with a client for the configured server, closing it afterwards. */
-export async function withClient<T>(work: (client: MlflowClient) => Promise<T>): Promise<T> {
-  const client = new MlflowClient(readTrackingSettings());
-  try {
-    return await work(client);
-  } finally {
-    await client.close();
-  }
-}
+export { withClient } from "../../mlflow/client.ts";
 
 export interface Output {
   format: Format;
