@@ -63,4 +63,4 @@ What a run holds: params (yours, plus input_file, input_sha256, input_column, in
 Exit codes:
   0 success; 1 internal error (a bug); 2 bad usage or input, nothing sent;
   3 configuration, connection, authentication or server failure.
-`;await t(n,async r=>{let{logBacktest:a}=await import("./chunks/main-O7BK333F.mjs");await a(r)});
+`;await t(n,async r=>{let{logBacktest:a}=await import("./chunks/main-WWLAJS2R.mjs");await a(r)});

@@ -83,6 +83,17 @@ describe("readSeries reads every common delimited shape to the same returns", ()
     expect(series.warnings.join(" ")).toMatch(/skipped 2 line\(s\).*line 1 reads "Strategy/);
   });
 
+  it("a preamble whose lines hold the separator, above only a few rows, is still a preamble", async () => {
+    // Found by the layout property test (test/input/properties.test.ts): three preamble lines
+    // of two comma-separated fields, like the data rows, made up half of a short file's sample,
+    // so the date column read as text and the header was taken for line 2.
+    const preamble = "Daily returns, net of fees\n".repeat(3);
+    const threeRows = BASIC.split("\n").slice(0, 4).join("\n");
+    const series = await readSeries(temp.write("comma-preamble.csv", `${preamble}${threeRows}\n`));
+    expect(Array.from(series.returns)).toEqual(RETURNS.slice(0, 3));
+    expect(series.warnings.join(" ")).toMatch(/skipped 3 line\(s\)/);
+  });
+
   it("no header: columns are numbered, --column takes a position", async () => {
     const series = await expectBasic(join(INPUT, "returns-no-header.csv"));
     expect(series.column).toBe("2");

@@ -71,11 +71,14 @@ function bodyWidth(sample: string[][]): number {
 }
 
 /**
- * Each column's type over the body sample: what most of its filled cells read as (more than
- * half), so that a header caught in the sample of a short file does not turn it into text.
+ * Each column's type over the lower half of the body sample: what most of its filled cells read
+ * as (more than half). Data sits at the bottom of a file and the header and any preamble at the
+ * top, so in a short file (three rows under a header and two preamble lines holding the
+ * separator) the lower half is still all data, where the whole sample would be half text.
  */
 function columnTypes(sample: string[][], width: number): ColumnType[] {
-  const body = sample.filter((row) => row.length === width);
+  const rows = sample.filter((row) => row.length === width);
+  const body = rows.slice(Math.floor(rows.length / 2));
   return Array.from({ length: width }, (_, column) => {
     const tally = { number: 0, date: 0, text: 0 };
     for (const row of body) {
